@@ -1,0 +1,31 @@
+package io.synthscene.assets;
+
+import java.util.List;
+
+/**
+ * CPU-side geometry of one asset: its parts, each with one material. Built by the assets module
+ * (procedural generators or a file importer); uploaded to the GPU by the engine. Immutable.
+ */
+public record Mesh(String name, List<MeshPart> parts) {
+    public Mesh {
+        parts = List.copyOf(parts);
+        if (parts.isEmpty()) {
+            throw new IllegalArgumentException("mesh " + name + " has no parts");
+        }
+    }
+
+    /** Axis-aligned bounds in the local frame: {minX, minY, minZ, maxX, maxY, maxZ}. */
+    public float[] bounds() {
+        float[] b = {Float.MAX_VALUE, Float.MAX_VALUE, Float.MAX_VALUE, -Float.MAX_VALUE, -Float.MAX_VALUE, -Float.MAX_VALUE};
+        for (MeshPart part : parts) {
+            float[] p = part.positions();
+            for (int i = 0; i < p.length; i += 3) {
+                for (int axis = 0; axis < 3; axis++) {
+                    b[axis] = Math.min(b[axis], p[i + axis]);
+                    b[axis + 3] = Math.max(b[axis + 3], p[i + axis]);
+                }
+            }
+        }
+        return b;
+    }
+}

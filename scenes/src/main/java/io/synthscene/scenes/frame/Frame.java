@@ -1,0 +1,41 @@
+package io.synthscene.scenes.frame;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
+
+/**
+ * The whole truth about one frame: every randomized value resolved. Made by the scene sampler
+ * from (scene, seed, frame index) alone; read by the engine and the annotators; written next to
+ * the frame's outputs as {@code frames/NNNNNN.json}, from which the frame can be rendered again.
+ *
+ * <p>Immutable. Objects are listed in instance-id order for labelled objects (ids 1..n), with
+ * scenery (id 0) anywhere in the list.
+ */
+public record Frame(
+        int index,
+        @JsonProperty("scene_seed") long sceneSeed,
+        Camera camera,
+        Lighting lighting,
+        Ground ground,
+        List<Category> categories,
+        List<SceneObject> objects) {
+
+    public Frame {
+        categories = List.copyOf(categories);
+        objects = List.copyOf(objects);
+    }
+
+    public int width() {
+        return camera.width();
+    }
+
+    public int height() {
+        return camera.height();
+    }
+
+    /** Labelled objects only, in instance-id order. */
+    public List<SceneObject> labelledObjects() {
+        return objects.stream().filter(SceneObject::isLabelled)
+                .sorted(java.util.Comparator.comparingInt(SceneObject::instanceId)).toList();
+    }
+}
