@@ -2,6 +2,9 @@ package io.synthscene.assets;
 
 import io.synthscene.scenes.frame.Material;
 import java.util.Objects;
+import org.joml.Matrix3f;
+import org.joml.Matrix4fc;
+import org.joml.Vector3f;
 
 /**
  * One part of a mesh with a single material: an indexed triangle list in the asset's local frame
@@ -37,5 +40,36 @@ public record MeshPart(String slot, float[] positions, float[] normals, int[] in
 
     public int triangleCount() {
         return indices.length / 3;
+    }
+
+    /**
+     * This part moved by an affine transform (same slot and material): positions by {@code transform},
+     * normals by its normal matrix (inverse transpose), renormalised to unit length. A mirroring
+     * transform (negative determinant) would turn the triangles inside out, so the winding is
+     * reversed to keep front faces counter-clockwise seen from outside.
+     */
+    public MeshPart transformed(Matrix4fc transform) {
+        Matrix3f normalMatrix = transform.normal(new Matrix3f());
+        float[] movedPositions = new float[positions.length];
+        float[] movedNormals = new float[normals.length];
+        Vector3f v = new Vector3f();
+        for (int i = 0; i < positions.length; i += 3) {
+            transform.transformPosition(v.set(positions[i], positions[i + 1], positions[i + 2]));
+            movedPositions[i] = v.x;
+            movedPositions[i + 1] = v.y;
+            movedPositions[i + 2] = v.z;
+            normalMatrix.transform(v.set(normals[i], normals[i + 1], normals[i + 2])).normalize();
+            movedNormals[i] = v.x;
+            movedNormals[i + 1] = v.y;
+            movedNormals[i + 2] = v.z;
+        }
+        int[] movedIndices = indices.clone();
+        if (transform.determinant() < 0) {
+            for (int t = 0; t < movedIndices.length; t += 3) {
+                movedIndices[t + 1] = indices[t + 2];
+                movedIndices[t + 2] = indices[t + 1];
+            }
+        }
+        return new MeshPart(slot, movedPositions, movedNormals, movedIndices, fixedMaterial);
     }
 }

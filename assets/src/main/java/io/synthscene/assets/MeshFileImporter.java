@@ -1,0 +1,159 @@
+package io.synthscene.assets;
+
+import static org.lwjgl.assimp.Assimp.AI_SCENE_FLAGS_INCOMPLETE;
+import static org.lwjgl.assimp.Assimp.aiGetErrorString;
+import static org.lwjgl.assimp.Assimp.aiImportFile;
+import static org.lwjgl.assimp.Assimp.aiPrimitiveType_TRIANGLE;
+import static org.lwjgl.assimp.Assimp.aiProcess_JoinIdenticalVertices;
+import static org.lwjgl.assimp.Assimp.aiProcess_PreTransformVertices;
+import static org.lwjgl.assimp.Assimp.aiProcess_SortByPType;
+import static org.lwjgl.assimp.Assimp.aiProcess_Triangulate;
+import static org.lwjgl.assimp.Assimp.aiReleaseImport;
+
+import java.nio.IntBuffer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.lwjgl.PointerBuffer;
+import org.lwjgl.assimp.AIFace;
+import org.lwjgl.assimp.AIMesh;
+import org.lwjgl.assimp.AIScene;
+import org.lwjgl.assimp.AIVector3D;
+
+/**
+ * Reads a model file with Assimp (OBJ, glTF with embedded or external buffers, GLB, PLY, STL, FBX
+ * and the other formats Assimp knows) and fits it into the asset frame (see
+ * {@link MeshNormalisation}): +Y up, footprint centred on the origin, resting on y = 0, longest
+ * side {@code sizeMeters} metres.
+ *
+ * <p>Node transforms are baked into the vertices; points and lines are dropped. Normals come
+ * from the file where it has them; where it has none (or zero vectors, as many STL exporters
+ * write) they are smoothed over the triangles sharing each vertex. Each Assimp mesh
+ * becomes one {@link MeshPart} in slot {@code body} that takes the object's material: the file's
+ * own materials and textures are not read (out of scope: objects are coloured by the scene's
+ * material randomizers). Stateless; created by {@link AssetLibrary}, which caches the results.
+ */
+public final class MeshFileImporter {
+    static final String SLOT = "body";
+    /**
+     * No aiProcess_GenSmoothNormals: it gets shared vertices wrong (see {@link VertexNormals}),
+     * so missing normals are computed here after the vertices are joined.
+     */
+    private static final int POST_PROCESSING = aiProcess_Triangulate
+            | aiProcess_JoinIdenticalVertices
+            | aiProcess_PreTransformVertices
+            | aiProcess_SortByPType;
+    /**
+     * Assimp keeps its last error in one process-wide string, so an import and the reading of its
+     * error must not interleave with another thread's import.
+     */
+    private static final Object ASSIMP_LOCK = new Object();
+
+    /**
+     * @param upAxis     {@code "y"} or {@code "z"}: which of the file's axes points up
+     * @param sizeMeters length of the longest side of the bounding box after normalisation
+     * @throws AssetLoadException when the file is missing, unreadable, corrupt or has no triangles
+     */
+    public Mesh load(Path file, String upAxis, double sizeMeters) {
+        return MeshNormalisation.normalise(read(file), upAxis, sizeMeters);
+    }
+
+    /** The file's triangles as they are in the file's own frame and units. */
+    Mesh read(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new AssetLoadException(file, "no such file");
+        }
+        if (!Files.isReadable(file)) {
+            throw new AssetLoadException(file, "file is not readable");
+        }
+        synchronized (ASSIMP_LOCK) {
+            AIScene scene = aiImportFile(file.toAbsolutePath().toString(), POST_PROCESSING);
+            if (scene == null) {
+                throw new AssetLoadException(file, "Assimp: " + aiGetErrorString());
+            }
+            try {
+                if ((scene.mFlags() & AI_SCENE_FLAGS_INCOMPLETE) != 0) {
+                    throw new AssetLoadException(file, "Assimp read an incomplete scene: " + aiGetErrorString());
+                }
+                List<MeshPart> parts = triangleParts(scene);
+                if (parts.isEmpty()) {
+                    throw new AssetLoadException(file, "the file holds no triangles");
+                }
+                return new Mesh(file.getFileName().toString(), parts);
+            } finally {
+                aiReleaseImport(scene);
+            }
+        }
+    }
+
+    /** One part per Assimp mesh made of triangles; after SortByPType, point and line meshes stand apart and are skipped. */
+    private static List<MeshPart> triangleParts(AIScene scene) {
+        List<MeshPart> parts = new ArrayList<>();
+        PointerBuffer meshes = scene.mMeshes();
+        for (int m = 0; m < scene.mNumMeshes(); m++) {
+            AIMesh mesh = AIMesh.create(meshes.get(m));
+            if ((mesh.mPrimitiveTypes() & aiPrimitiveType_TRIANGLE) == 0) {
+                continue;
+            }
+            MeshPart part = toPart(mesh);
+            if (part.triangleCount() > 0) {
+                parts.add(part);
+            }
+        }
+        return parts;
+    }
+
+    private static MeshPart toPart(AIMesh mesh) {
+        int vertices = mesh.mNumVertices();
+        float[] positions = new float[vertices * 3];
+        AIVector3D.Buffer fileVertices = mesh.mVertices();
+        for (int v = 0; v < vertices; v++) {
+            AIVector3D p = fileVertices.get(v);
+            positions[v * 3] = p.x();
+            positions[v * 3 + 1] = p.y();
+            positions[v * 3 + 2] = p.z();
+        }
+        int[] indices = triangleIndices(mesh);
+        return new MeshPart(SLOT, positions, normals(mesh, positions, indices), indices, null);
+    }
+
+    /** The corners of the mesh's triangles; any face that is not a triangle is left out. */
+    private static int[] triangleIndices(AIMesh mesh) {
+        AIFace.Buffer faces = mesh.mFaces();
+        int[] indices = new int[mesh.mNumFaces() * 3];
+        int count = 0;
+        for (int f = 0; f < mesh.mNumFaces(); f++) {
+            IntBuffer corners = faces.get(f).mIndices();
+            if (corners.remaining() == 3) {
+                for (int c = 0; c < 3; c++) {
+                    indices[count++] = corners.get(corners.position() + c);
+                }
+            }
+        }
+        return Arrays.copyOf(indices, count);
+    }
+
+    /** The file's normals made unit length; smooth ones where the file has none or a zero vector. */
+    private static float[] normals(AIMesh mesh, float[] positions, int[] indices) {
+        AIVector3D.Buffer fileNormals = mesh.mNormals();
+        if (fileNormals == null) {
+            return VertexNormals.smooth(positions, indices);
+        }
+        float[] normals = new float[positions.length];
+        float[] smooth = null;
+        for (int v = 0; v < normals.length / 3; v++) {
+            AIVector3D n = fileNormals.get(v);
+            normals[v * 3] = n.x();
+            normals[v * 3 + 1] = n.y();
+            normals[v * 3 + 2] = n.z();
+            if (!VertexNormals.isUsable(normals, v * 3)) {
+                smooth = smooth != null ? smooth : VertexNormals.smooth(positions, indices);
+                System.arraycopy(smooth, v * 3, normals, v * 3, 3);
+            }
+            VertexNormals.normaliseOrUp(normals, v * 3);
+        }
+        return normals;
+    }
+}
