@@ -1,0 +1,79 @@
+package io.synthscene.scenes.parse;
+
+import io.synthscene.scenes.sampling.ComponentVectorSampler;
+import io.synthscene.scenes.sampling.ConstantSampler;
+import io.synthscene.scenes.sampling.Interval;
+import io.synthscene.scenes.sampling.ScalarSampler;
+import io.synthscene.scenes.sampling.VectorSampler;
+import io.synthscene.scenes.spec.CameraSpec;
+import java.util.List;
+
+/** Reads the {@code camera} section. */
+final class CameraSpecReader {
+    static final List<String> KEYS = List.of("position", "mount_height_m", "yaw_deg", "pitch_deg", "roll_deg",
+            "hfov_deg", "near_m", "far_m");
+    static final double DEFAULT_HFOV_DEGREES = 60;
+    static final double DEFAULT_NEAR_METERS = 0.1;
+    static final double DEFAULT_FAR_METERS = 1000;
+
+    private final Values values;
+    private final SamplerReader samplers;
+
+    CameraSpecReader(Values values) {
+        this.values = values;
+        this.samplers = new SamplerReader(values);
+    }
+
+    CameraSpec read(YamlNode node, String path) {
+        MapFields fields = MapFields.open(node, path, values, KEYS);
+        if (fields == null) {
+            return null;
+        }
+        VectorSampler position = position(fields);
+        ScalarSampler yaw = angle(fields, "yaw_deg");
+        ScalarSampler pitch = angle(fields, "pitch_deg");
+        ScalarSampler roll = angle(fields, "roll_deg");
+        ScalarSampler hfov = fields.has("hfov_deg")
+                ? samplers.scalar(fields.get("hfov_deg"), fields.path("hfov_deg"), Interval.open(0, 180))
+                : new ConstantSampler(DEFAULT_HFOV_DEGREES);
+        Double near = fields.has("near_m")
+                ? values.number(fields.get("near_m"), fields.path("near_m"), Interval.above(0)) : Double.valueOf(DEFAULT_NEAR_METERS);
+        Double far = fields.has("far_m")
+                ? values.number(fields.get("far_m"), fields.path("far_m"), Interval.above(0)) : Double.valueOf(DEFAULT_FAR_METERS);
+        if (near != null && far != null && far <= near) {
+            YamlNode at = fields.has("far_m") ? fields.get("far_m") : fields.get("near_m");
+            values.problems().add(at, fields.path(fields.has("far_m") ? "far_m" : "near_m"),
+                    "far_m " + far + " must be greater than near_m " + near);
+            return null;
+        }
+        if (position == null || yaw == null || pitch == null || roll == null || hfov == null || near == null || far == null) {
+            return null;
+        }
+        return new CameraSpec(position, yaw, pitch, roll, hfov, near, far);
+    }
+
+    private VectorSampler position(MapFields fields) {
+        boolean hasPosition = fields.has("position");
+        boolean hasHeight = fields.has("mount_height_m");
+        if (hasPosition && hasHeight) {
+            YamlMap.Entry second = fields.entry("mount_height_m");
+            values.problems().add(second.line(), second.column(), fields.path("mount_height_m"),
+                    "give either position or mount_height_m, not both");
+            return null;
+        }
+        if (hasPosition) {
+            return samplers.vector(fields.get("position"), fields.path("position"), 3, Interval.ANY);
+        }
+        if (hasHeight) {
+            ScalarSampler height = samplers.scalar(fields.get("mount_height_m"), fields.path("mount_height_m"), Interval.above(0));
+            return height == null ? null
+                    : new ComponentVectorSampler(List.of(new ConstantSampler(0), height, new ConstantSampler(0)));
+        }
+        values.problems().add(fields.map(), fields.path("position"), "the camera needs position or mount_height_m");
+        return null;
+    }
+
+    private ScalarSampler angle(MapFields fields, String key) {
+        return fields.has(key) ? samplers.scalar(fields.get(key), fields.path(key), Interval.ANY) : new ConstantSampler(0);
+    }
+}

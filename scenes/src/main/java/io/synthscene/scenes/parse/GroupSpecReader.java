@@ -1,0 +1,132 @@
+package io.synthscene.scenes.parse;
+
+import io.synthscene.scenes.frame.Category;
+import io.synthscene.scenes.sampling.ComponentVectorSampler;
+import io.synthscene.scenes.sampling.ConstantSampler;
+import io.synthscene.scenes.sampling.Interval;
+import io.synthscene.scenes.sampling.ScalarSampler;
+import io.synthscene.scenes.sampling.VectorSampler;
+import io.synthscene.scenes.spec.AssetSpec;
+import io.synthscene.scenes.spec.GroupSpec;
+import io.synthscene.scenes.spec.RegionSpec;
+import java.nio.file.Path;
+import java.util.List;
+
+/** Reads one entry of {@code groups}. */
+final class GroupSpecReader {
+    static final List<String> KEYS = List.of("name", "asset", "category", "count", "region", "elevation_m",
+            "yaw_deg", "pitch_deg", "roll_deg", "scale", "color", "roughness", "min_gap_m");
+    static final double DEFAULT_MIN_GAP_METERS = 0.3;
+    static final double DEFAULT_ROUGHNESS = 0.5;
+    static final double DEFAULT_GREY = 0.5;
+
+    private final Values values;
+    private final SamplerReader samplers;
+    private final List<Category> categories;
+    private final AssetSpecReader assets;
+
+    GroupSpecReader(Values values, List<Category> categories, Path baseDir) {
+        this.values = values;
+        this.samplers = new SamplerReader(values);
+        this.categories = categories;
+        this.assets = new AssetSpecReader(values, baseDir);
+    }
+
+    GroupSpec read(YamlNode node, String path) {
+        MapFields fields = MapFields.open(node, path, values, KEYS);
+        if (fields == null) {
+            return null;
+        }
+        YamlNode nameNode = fields.require("name");
+        String name = nameNode == null ? null : values.text(nameNode, fields.path("name"));
+        if (name != null && name.contains("/")) {
+            // the name is part of the group's random stream names, where '/' separates parts
+            values.problems().add(nameNode, fields.path("name"), "group name '" + name + "' must not contain '/'");
+            name = null;
+        }
+        YamlNode assetNode = fields.require("asset");
+        AssetSpec asset = assetNode == null ? null : assets.read(assetNode, fields.path("asset"));
+        Category category = fields.has("category") ? category(fields.get("category"), fields.path("category")) : null;
+        boolean categoryValid = !fields.has("category") || category != null;
+        ScalarSampler count = fields.has("count")
+                ? samplers.count(fields.get("count"), fields.path("count")) : new ConstantSampler(1);
+        YamlNode regionNode = fields.require("region");
+        RegionSpec region = regionNode == null ? null : region(regionNode, fields.path("region"));
+        ScalarSampler elevation = scalar(fields, "elevation_m", Interval.ANY, 0);
+        ScalarSampler yaw = scalar(fields, "yaw_deg", Interval.ANY, 0);
+        ScalarSampler pitch = scalar(fields, "pitch_deg", Interval.ANY, 0);
+        ScalarSampler roll = scalar(fields, "roll_deg", Interval.ANY, 0);
+        ScalarSampler scale = scalar(fields, "scale", Interval.above(0), 1);
+        VectorSampler color = fields.has("color")
+                ? samplers.vector(fields.get("color"), fields.path("color"), 3, LightingSpecReader.COLOR)
+                : ComponentVectorSampler.constant(DEFAULT_GREY, DEFAULT_GREY, DEFAULT_GREY);
+        ScalarSampler roughness = scalar(fields, "roughness", Interval.closed(0, 1), DEFAULT_ROUGHNESS);
+        Double minGap = fields.has("min_gap_m")
+                ? values.number(fields.get("min_gap_m"), fields.path("min_gap_m"), Interval.atLeast(0))
+                : Double.valueOf(DEFAULT_MIN_GAP_METERS);
+        if (name == null || asset == null || !categoryValid || count == null || region == null || elevation == null
+                || yaw == null || pitch == null || roll == null || scale == null || color == null
+                || roughness == null || minGap == null) {
+            return null;
+        }
+        return new GroupSpec(name, asset, category, count, region, elevation, yaw, pitch, roll, scale, color,
+                roughness, minGap);
+    }
+
+    private ScalarSampler scalar(MapFields fields, String key, Interval allowed, double fallback) {
+        return fields.has(key) ? samplers.scalar(fields.get(key), fields.path(key), allowed) : new ConstantSampler(fallback);
+    }
+
+    private Category category(YamlNode node, String path) {
+        String name = values.text(node, path);
+        if (name == null) {
+            return null;
+        }
+        for (Category category : categories) {
+            if (category.name().equals(name)) {
+                return category;
+            }
+        }
+        List<String> names = categories.stream().map(Category::name).toList();
+        values.problems().add(node, path, "unknown category '" + name + "'" + Suggestions.hint(name, names)
+                + " (omit category for unlabelled scenery)");
+        return null;
+    }
+
+    private RegionSpec region(YamlNode node, String path) {
+        MapFields fields = MapFields.open(node, path, values, List.of("x", "z"));
+        if (fields == null) {
+            return null;
+        }
+        double[] x = range(fields, "x");
+        double[] z = range(fields, "z");
+        return x == null || z == null ? null : new RegionSpec(x[0], x[1], z[0], z[1]);
+    }
+
+    /** {@code [min, max]} in metres, min <= max. */
+    private double[] range(MapFields fields, String key) {
+        YamlNode node = fields.require(key);
+        if (node == null) {
+            return null;
+        }
+        String path = fields.path(key);
+        YamlList list = values.list(node, path);
+        if (list == null) {
+            return null;
+        }
+        if (list.items().size() != 2) {
+            values.problems().add(node, path, "expected [min, max], got " + list.items().size() + " values");
+            return null;
+        }
+        Double min = values.number(list.items().get(0), path + "[0]");
+        Double max = values.number(list.items().get(1), path + "[1]");
+        if (min == null || max == null) {
+            return null;
+        }
+        if (min > max) {
+            values.problems().add(node, path, "[" + min + ", " + max + "] is reversed: need min <= max");
+            return null;
+        }
+        return new double[] {min, max};
+    }
+}

@@ -1,0 +1,149 @@
+package io.synthscene.scenes.parse;
+
+import io.synthscene.scenes.frame.Category;
+import io.synthscene.scenes.sampling.Interval;
+import io.synthscene.scenes.spec.CameraSpec;
+import io.synthscene.scenes.spec.GroundSpec;
+import io.synthscene.scenes.spec.GroupSpec;
+import io.synthscene.scenes.spec.LightingSpec;
+import io.synthscene.scenes.spec.SceneSpec;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads the top level of a scene file into a {@link SceneSpec}, delegating each section to its
+ * reader. Every problem is reported; the spec is returned only when there were none.
+ */
+public final class SceneSpecReader {
+    static final List<String> KEYS = List.of("seed", "frames", "output", "categories", "camera", "lighting", "ground", "groups");
+    public static final int DEFAULT_WIDTH = 640;
+    public static final int DEFAULT_HEIGHT = 480;
+    /** Largest image side: far above any training set, low enough to catch a typo. */
+    public static final int MAX_IMAGE_SIDE = 16384;
+
+    private final Values values;
+    private final Problems problems;
+
+    private SceneSpecReader(Problems problems) {
+        this.problems = problems;
+        this.values = new Values(problems);
+    }
+
+    /**
+     * @param baseDir folder that relative mesh paths are resolved against
+     * @return the spec, or null when problems were reported
+     */
+    public static SceneSpec read(YamlNode root, Problems problems, Path baseDir) {
+        return new SceneSpecReader(problems).read(root, baseDir);
+    }
+
+    private SceneSpec read(YamlNode root, Path baseDir) {
+        int before = problems.count();
+        MapFields top = MapFields.open(root, "", values, KEYS);
+        if (top == null) {
+            return null;
+        }
+        YamlNode seedNode = top.require("seed");
+        Long seed = seedNode == null ? null : values.integer(seedNode, "seed", Interval.ANY);
+        YamlNode framesNode = top.require("frames");
+        Integer frames = framesNode == null ? null : values.intAtLeast(framesNode, "frames", 1);
+        int[] size = output(top.get("output"));
+        List<Category> categories = categories(top.require("categories"));
+        YamlNode cameraNode = top.require("camera");
+        CameraSpec camera = cameraNode == null ? null : new CameraSpecReader(values).read(cameraNode, "camera");
+        LightingSpec lighting = new LightingSpecReader(values).read(top.get("lighting"), "lighting");
+        GroundSpec ground = new GroundSpecReader(values).read(top.get("ground"), "ground");
+        List<GroupSpec> groups = groups(top.get("groups"), categories, baseDir);
+        if (problems.count() > before) {
+            return null;
+        }
+        return new SceneSpec(seed, frames, size[0], size[1], categories, camera, lighting, ground, groups);
+    }
+
+    private int[] output(YamlNode node) {
+        if (node == null) {
+            return new int[] {DEFAULT_WIDTH, DEFAULT_HEIGHT};
+        }
+        MapFields fields = MapFields.open(node, "output", values, List.of("width", "height"));
+        if (fields == null) {
+            return null;
+        }
+        Interval side = Interval.closed(1, MAX_IMAGE_SIDE);
+        Long width = fields.has("width") ? values.integer(fields.get("width"), "output.width", side) : Long.valueOf(DEFAULT_WIDTH);
+        Long height = fields.has("height") ? values.integer(fields.get("height"), "output.height", side) : Long.valueOf(DEFAULT_HEIGHT);
+        return width == null || height == null ? null : new int[] {width.intValue(), height.intValue()};
+    }
+
+    private List<Category> categories(YamlNode node) {
+        if (node == null) {
+            return List.of();
+        }
+        YamlList list = values.list(node, "categories");
+        if (list == null) {
+            return List.of();
+        }
+        if (list.items().isEmpty()) {
+            problems.add(node, "categories", "a scene needs at least one category");
+        }
+        List<Category> categories = new ArrayList<>();
+        Map<Integer, String> ids = new HashMap<>();
+        for (int i = 0; i < list.items().size(); i++) {
+            String path = "categories[" + i + "]";
+            MapFields fields = MapFields.open(list.items().get(i), path, values, List.of("id", "name", "supercategory"));
+            if (fields == null) {
+                continue;
+            }
+            YamlNode idNode = fields.require("id");
+            YamlNode nameNode = fields.require("name");
+            Integer id = idNode == null ? null : values.intAtLeast(idNode, fields.path("id"), 1);
+            String name = nameNode == null ? null : values.text(nameNode, fields.path("name"));
+            String supercategory = fields.has("supercategory")
+                    ? values.text(fields.get("supercategory"), fields.path("supercategory")) : name;
+            if (id != null && ids.containsKey(id)) {
+                problems.add(idNode, fields.path("id"), "id " + id + " is already used by category '" + ids.get(id) + "'");
+                continue;
+            }
+            if (name != null && ids.containsValue(name)) {
+                problems.add(nameNode, fields.path("name"), "category name '" + name + "' is already used");
+                continue;
+            }
+            if (id != null && name != null && supercategory != null) {
+                ids.put(id, name);
+                categories.add(new Category(id, name, supercategory));
+            }
+        }
+        return categories;
+    }
+
+    private List<GroupSpec> groups(YamlNode node, List<Category> categories, Path baseDir) {
+        if (node == null) {
+            return List.of();
+        }
+        YamlList list = values.list(node, "groups");
+        if (list == null) {
+            return List.of();
+        }
+        GroupSpecReader reader = new GroupSpecReader(values, categories, baseDir);
+        List<GroupSpec> groups = new ArrayList<>();
+        Map<String, Integer> names = new HashMap<>();
+        for (int i = 0; i < list.items().size(); i++) {
+            String path = "groups[" + i + "]";
+            GroupSpec group = reader.read(list.items().get(i), path);
+            if (group == null) {
+                continue;
+            }
+            Integer previous = names.putIfAbsent(group.name(), i);
+            if (previous != null) {
+                YamlNode nameNode = ((YamlMap) list.items().get(i)).get("name");
+                problems.add(nameNode, path + ".name", "group name '" + group.name() + "' is already used by groups["
+                        + previous + "]");
+                continue;
+            }
+            groups.add(group);
+        }
+        return groups;
+    }
+}

@@ -1,0 +1,53 @@
+package io.synthscene.scenes.randomize;
+
+import io.synthscene.scenes.frame.AssetRef;
+
+/**
+ * The space an object claims, for keeping objects apart: a circle on the ground around its origin
+ * (x, z) and the heights [bottom, top] it spans, in world metres. Rotations other than yaw are
+ * ignored (a tilted object keeps the footprint it has standing).
+ *
+ * @param gapMeters the clearance its group asks for
+ */
+record Footprint(double x, double z, double radius, double bottom, double top, double gapMeters) {
+
+    /** Radius and height of an asset before scaling, from its resolved parameters. */
+    static double[] radiusAndHeight(AssetRef asset) {
+        return switch (asset.kind()) {
+            case "box" -> new double[] {halfDiagonal(asset), asset.param("height_m")};
+            case "plane" -> new double[] {halfDiagonal(asset), 0};
+            case "vehicle" -> new double[] {halfDiagonal(asset), asset.param("height_m")};
+            case "pedestrian" -> new double[] {0.3, asset.param("height_m")};
+            case "sphere" -> new double[] {asset.param("radius_m"), 2 * asset.param("radius_m")};
+            case "cylinder" -> new double[] {asset.param("radius_m"), asset.param("height_m")};
+            // size_m bounds every side of the normalised model, its height included
+            case "mesh" -> new double[] {asset.param("size_m") / 2, asset.param("size_m")};
+            default -> throw new IllegalArgumentException("no footprint for asset kind " + asset.kind());
+        };
+    }
+
+    private static double halfDiagonal(AssetRef asset) {
+        return Math.hypot(asset.param("width_m"), asset.param("length_m")) / 2;
+    }
+
+    static Footprint of(AssetRef asset, double scale, double x, double elevation, double z, double gapMeters) {
+        double[] rh = radiusAndHeight(asset);
+        return new Footprint(x, z, rh[0] * scale, elevation, elevation + rh[1] * scale, gapMeters);
+    }
+
+    /**
+     * Whether two objects are too close: both have height (flat planes collide with nothing), their
+     * height ranges overlap (an object standing on a table top does not collide with the table), and
+     * their circles are nearer than the larger of the two gaps.
+     */
+    boolean conflictsWith(Footprint other) {
+        boolean solid = top > bottom && other.top > other.bottom;
+        boolean heightsOverlap = bottom < other.top && other.bottom < top;
+        double needed = radius + other.radius + Math.max(gapMeters, other.gapMeters);
+        return solid && heightsOverlap && Math.hypot(x - other.x, z - other.z) < needed;
+    }
+
+    Footprint at(double newX, double newZ) {
+        return new Footprint(newX, newZ, radius, bottom, top, gapMeters);
+    }
+}

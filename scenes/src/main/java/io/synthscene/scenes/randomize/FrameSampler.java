@@ -1,0 +1,40 @@
+package io.synthscene.scenes.randomize;
+
+import io.synthscene.scenes.frame.Frame;
+import io.synthscene.scenes.frame.SceneObject;
+import io.synthscene.scenes.random.FrameRandom;
+import io.synthscene.scenes.spec.GroupSpec;
+import io.synthscene.scenes.spec.SceneSpec;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Turns a validated scene into the frame for (seed, index). Every value comes from a
+ * {@link FrameRandom} stream named after its concern ({@code camera}, {@code lighting},
+ * {@code ground}, {@code group/<name>}...), so a frame depends on (scene, seed, index) alone.
+ * Stateless and thread-safe.
+ */
+public final class FrameSampler {
+    private final SceneSpec spec;
+
+    public FrameSampler(SceneSpec spec) {
+        this.spec = spec;
+    }
+
+    public Frame sample(long seed, int index) {
+        if (index < 0) {
+            throw new IllegalArgumentException("frame index " + index + " is negative");
+        }
+        var camera = CameraRandomizer.sample(spec.camera(), spec.width(), spec.height(),
+                FrameRandom.stream(seed, index, "camera"));
+        var lighting = LightingRandomizer.sample(spec.lighting(), FrameRandom.stream(seed, index, "lighting"));
+        var ground = GroundRandomizer.sample(spec.ground(), FrameRandom.stream(seed, index, "ground"));
+        List<SceneObject> objects = new ArrayList<>();
+        List<Footprint> occupied = new ArrayList<>();
+        int nextInstanceId = 1;
+        for (GroupSpec group : spec.groups()) {
+            nextInstanceId = GroupRandomizer.place(group, seed, index, objects, occupied, nextInstanceId);
+        }
+        return new Frame(index, seed, camera, lighting, ground, spec.categories(), objects);
+    }
+}

@@ -1,0 +1,98 @@
+package io.synthscene.scenes.randomize;
+
+import io.synthscene.scenes.frame.AssetRef;
+import io.synthscene.scenes.frame.Material;
+import io.synthscene.scenes.frame.SceneObject;
+import io.synthscene.scenes.frame.Vec3;
+import io.synthscene.scenes.random.FrameRandom;
+import io.synthscene.scenes.sampling.ScalarSampler;
+import io.synthscene.scenes.spec.GroupSpec;
+import io.synthscene.scenes.spec.RegionSpec;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.TreeMap;
+
+/**
+ * Draws the objects of one group for one frame and places them among those already placed.
+ *
+ * <p>Streams (all from {@link FrameRandom}, so a group's draws never depend on another group's):
+ * <ul>
+ *   <li>{@code group/<name>}: the count.
+ *   <li>{@code group/<name>/<k>}: the look of object k (0-based): asset parameters in name order,
+ *       scale, elevation, yaw, pitch, roll, colour, roughness.
+ *   <li>{@code group/<name>/<k>/place}: up to {@link #MAX_TRIES} origins (x then z) for object k.
+ * </ul>
+ * Keeping placement in its own stream means a rejected try never shifts the look of an object;
+ * only the position depends on what else is in the frame.
+ */
+final class GroupRandomizer {
+    /** Tries per object before it is dropped from the frame. */
+    static final int MAX_TRIES = 100;
+
+    private GroupRandomizer() {
+    }
+
+    /**
+     * Adds the placed objects of {@code group} to {@code objects} and their footprints to
+     * {@code occupied}; labelled objects get the next instance ids from {@code nextInstanceId}.
+     *
+     * @return the next free instance id
+     */
+    static int place(GroupSpec group, long seed, int frameIndex, List<SceneObject> objects,
+                            List<Footprint> occupied, int nextInstanceId) {
+        String stream = "group/" + group.name();
+        long count = (long) group.count().sample(FrameRandom.stream(seed, frameIndex, stream));
+        int instanceId = nextInstanceId;
+        for (int k = 0; k < count; k++) {
+            SplittableRandom look = FrameRandom.stream(seed, frameIndex, stream + "/" + k);
+            AssetRef asset = asset(group, look);
+            double scale = group.scale().sample(look);
+            double elevation = group.elevationMeters().sample(look);
+            double yaw = group.yawDegrees().sample(look);
+            double pitch = group.pitchDegrees().sample(look);
+            double roll = group.rollDegrees().sample(look);
+            Material material = new Material(Colors.rgb(group.color(), look), group.roughness().sample(look));
+            Footprint footprint = Footprint.of(asset, scale, 0, elevation, 0, group.minGapMeters());
+            Footprint placed = findPlace(footprint, group.region(), occupied,
+                    FrameRandom.stream(seed, frameIndex, stream + "/" + k + "/place"));
+            if (placed == null) {
+                continue;
+            }
+            occupied.add(placed);
+            boolean labelled = group.category() != null;
+            objects.add(new SceneObject(
+                    labelled ? instanceId++ : 0,
+                    labelled ? group.category().id() : 0,
+                    labelled ? group.category().name() : null,
+                    group.name(),
+                    asset,
+                    new Vec3(placed.x(), elevation, placed.z()),
+                    yaw, pitch, roll, scale, material));
+        }
+        return instanceId;
+    }
+
+    private static AssetRef asset(GroupSpec group, SplittableRandom random) {
+        Map<String, Double> params = new TreeMap<>();
+        for (Map.Entry<String, ScalarSampler> param : group.asset().params().entrySet()) {
+            params.put(param.getKey(), param.getValue().sample(random));
+        }
+        return new AssetRef(group.asset().kind(), params, group.asset().file(), group.asset().upAxis());
+    }
+
+    /** Rejection sampling of an origin in the region; null when every try collides. */
+    private static Footprint findPlace(Footprint footprint, RegionSpec region, List<Footprint> occupied,
+                                       SplittableRandom random) {
+        for (int t = 0; t < MAX_TRIES; t++) {
+            double x = region.xMin() + (region.xMax() - region.xMin()) * random.nextDouble();
+            double z = region.zMin() + (region.zMax() - region.zMin()) * random.nextDouble();
+            Footprint candidate = footprint.at(x, z);
+            if (occupied.stream().noneMatch(candidate::conflictsWith)) {
+                return candidate;
+            }
+        }
+        return null;
+    }
+}

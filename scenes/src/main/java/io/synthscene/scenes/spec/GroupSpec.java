@@ -1,0 +1,30 @@
+package io.synthscene.scenes.spec;
+
+import io.synthscene.scenes.frame.Category;
+import io.synthscene.scenes.sampling.ScalarSampler;
+import io.synthscene.scenes.sampling.VectorSampler;
+
+/**
+ * One object group as written: how many objects, where, in which pose and look.
+ *
+ * @param category     the label of every object of the group; null for scenery (instance id 0)
+ * @param count        whole numbers in [0, 10000]
+ * @param elevationMeters y of each object's origin
+ * @param color        linear RGB, every component in [0, 1]
+ * @param minGapMeters how far apart footprint circles must stay (see the README: placement)
+ */
+public record GroupSpec(
+        String name,
+        AssetSpec asset,
+        Category category,
+        ScalarSampler count,
+        RegionSpec region,
+        ScalarSampler elevationMeters,
+        ScalarSampler yawDegrees,
+        ScalarSampler pitchDegrees,
+        ScalarSampler rollDegrees,
+        ScalarSampler scale,
+        VectorSampler color,
+        ScalarSampler roughness,
+        double minGapMeters) {
+}

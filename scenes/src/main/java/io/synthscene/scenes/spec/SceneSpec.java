@@ -1,0 +1,29 @@
+package io.synthscene.scenes.spec;
+
+import io.synthscene.scenes.frame.Category;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * A scene file after validation: every value checked, every distribution built. Made by the
+ * scene loader, read by the frame sampler; immutable.
+ *
+ * @param categories sorted by id
+ * @param groups     in file order, which is also the order objects are placed and numbered in
+ */
+public record SceneSpec(
+        long seed,
+        int frames,
+        int width,
+        int height,
+        List<Category> categories,
+        CameraSpec camera,
+        LightingSpec lighting,
+        GroundSpec ground,
+        List<GroupSpec> groups) {
+
+    public SceneSpec {
+        categories = categories.stream().sorted(Comparator.comparingInt(Category::id)).toList();
+        groups = List.copyOf(groups);
+    }
+}

@@ -1,0 +1,64 @@
+package io.synthscene.scenes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.synthscene.scenes.frame.Frame;
+import io.synthscene.scenes.frame.SceneObject;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The example scenes load without problems and sample what they promise. */
+class ExampleScenesTest {
+    private static final Path URBAN = Path.of("examples/urban-street.yaml");
+    private static final Path TABLE = Path.of("examples/table-top.yaml");
+
+    @Test
+    void bothExamplesLoadWithoutProblems() throws SceneException {
+        assertThat(SceneLoader.load(URBAN).frames()).isEqualTo(100);
+        assertThat(SceneLoader.load(TABLE).frames()).isEqualTo(50);
+    }
+
+    @Test
+    void theUrbanStreetHasCarsAndPedestriansAndUnlabelledBuildings() throws SceneException {
+        Scene scene = SceneLoader.load(URBAN);
+        assertThat(scene.width()).isEqualTo(640);
+        assertThat(scene.height()).isEqualTo(480);
+        assertThat(scene.categories()).extracting(c -> c.name()).containsExactly("car", "pedestrian");
+        int cars = 0;
+        int pedestrians = 0;
+        for (int i = 0; i < 20; i++) {
+            Frame frame = scene.sampleFrame(i);
+            List<SceneObject> objects = frame.objects();
+            long frameCars = objects.stream().filter(o -> "car".equals(o.category())).count();
+            assertThat(frameCars).as("cars in frame " + i).isBetween(4L, 8L);
+            cars += frameCars;
+            pedestrians += objects.stream().filter(o -> "pedestrian".equals(o.category())).count();
+            assertThat(objects.stream().filter(o -> o.group().startsWith("buildings")))
+                    .allSatisfy(o -> assertThat(o.instanceId()).isZero())
+                    .allSatisfy(o -> assertThat(Math.abs(o.position().x())).isGreaterThanOrEqualTo(16));
+            assertThat(frame.camera().position().y()).isBetween(1.3, 1.7);
+        }
+        assertThat(cars).isGreaterThan(0);
+        assertThat(pedestrians).isGreaterThan(0);
+    }
+
+    @Test
+    void theTableTopObjectsStandOnTheTable() throws SceneException {
+        Scene scene = SceneLoader.load(TABLE);
+        for (int i = 0; i < 20; i++) {
+            Frame frame = scene.sampleFrame(i);
+            List<SceneObject> onTable = frame.labelledObjects();
+            assertThat(onTable).isNotEmpty();
+            assertThat(onTable).allSatisfy(o -> {
+                assertThat(o.position().y()).isEqualTo(0.75);
+                assertThat(Math.abs(o.position().x())).isLessThanOrEqualTo(0.6);
+                assertThat(Math.abs(o.position().z())).isLessThanOrEqualTo(0.4);
+            });
+            assertThat(frame.objects()).filteredOn(o -> o.group().equals("table")).singleElement()
+                    .satisfies(t -> assertThat(t.instanceId()).isZero());
+            double distance = Math.hypot(frame.camera().position().y() - 0.75, frame.camera().position().z());
+            assertThat(distance).isBetween(0.8, 1.2);
+        }
+    }
+}

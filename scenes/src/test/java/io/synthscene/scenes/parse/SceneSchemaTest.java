@@ -1,0 +1,106 @@
+package io.synthscene.scenes.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import io.synthscene.scenes.spec.BuiltinAssets;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** scene.schema.json accepts the examples, rejects mistakes, and names the same keys as the loader. */
+class SceneSchemaTest {
+    private static final Path SCHEMA = Path.of("scene.schema.json");
+    private static JsonNode schemaNode;
+    private static JsonSchema schema;
+
+    @BeforeAll
+    static void loadSchema() throws IOException {
+        schemaNode = new ObjectMapper().readTree(SCHEMA.toFile());
+        schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(schemaNode);
+    }
+
+    private static JsonNode yaml(Path file) throws IOException {
+        return new YAMLMapper().readTree(file.toFile());
+    }
+
+    private static List<Path> examples() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of("examples"))) {
+            return files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList();
+        }
+    }
+
+    @Test
+    void everyExampleSceneValidatesAgainstTheSchema() throws IOException {
+        assertThat(examples()).isNotEmpty();
+        for (Path example : examples()) {
+            assertThat(schema.validate(yaml(example))).as(example.toString()).isEmpty();
+        }
+    }
+
+    @Test
+    void aSceneWithAnUnknownKeyDoesNotValidate() throws IOException {
+        ObjectNode scene = (ObjectNode) yaml(Path.of("examples/urban-street.yaml"));
+        ((ObjectNode) scene.get("camera")).put("hfvo_deg", 70);
+        Set<ValidationMessage> errors = schema.validate(scene);
+        assertThat(errors).isNotEmpty();
+        assertThat(errors.toString()).contains("hfvo_deg");
+    }
+
+    @Test
+    void aSceneWithAnUnknownAssetParameterOrBadDistributionDoesNotValidate() throws IOException {
+        ObjectNode scene = (ObjectNode) yaml(Path.of("examples/table-top.yaml"));
+        ObjectNode params = (ObjectNode) scene.get("groups").get(2).get("asset").get("params");
+        params.put("radius", 0.1);
+        assertThat(schema.validate(scene)).isNotEmpty();
+
+        ObjectNode other = (ObjectNode) yaml(Path.of("examples/table-top.yaml"));
+        ((ObjectNode) other.get("camera")).putObject("yaw_deg").putArray("unifrom").add(1).add(2);
+        assertThat(schema.validate(other)).isNotEmpty();
+    }
+
+    @Test
+    void theSchemaNamesTheSameKeysAsTheLoader() {
+        JsonNode defs = schemaNode.get("$defs");
+        assertThat(names(schemaNode.get("properties"))).containsExactlyInAnyOrderElementsOf(SceneSpecReader.KEYS);
+        assertThat(names(defs.get("camera").get("properties"))).containsExactlyInAnyOrderElementsOf(CameraSpecReader.KEYS);
+        assertThat(names(defs.get("group").get("properties"))).containsExactlyInAnyOrderElementsOf(GroupSpecReader.KEYS);
+        assertThat(names(defs.get("ground").get("properties"))).containsExactlyInAnyOrderElementsOf(GroundSpecReader.KEYS);
+        assertThat(names(defs.get("lighting").get("properties"))).containsExactlyInAnyOrderElementsOf(LightingSpecReader.KEYS);
+        assertThat(names(defs.get("lighting").get("properties").get("sun").get("properties")))
+                .containsExactlyInAnyOrderElementsOf(LightingSpecReader.SUN_KEYS);
+    }
+
+    @Test
+    void theSchemaListsEveryBuiltinAssetParameter() {
+        List<String> seenKinds = new ArrayList<>();
+        for (JsonNode variant : schemaNode.get("$defs").get("asset").get("oneOf")) {
+            JsonNode kind = variant.path("properties").path("kind").path("const");
+            if (kind.isTextual()) {
+                seenKinds.add(kind.asText());
+                assertThat(names(variant.get("properties").get("params").get("properties"))).as(kind.asText())
+                        .containsExactlyElementsOf(BuiltinAssets.paramNames(kind.asText()));
+            }
+        }
+        assertThat(seenKinds).containsExactlyElementsOf(BuiltinAssets.proceduralKinds());
+    }
+
+    private static List<String> names(JsonNode object) {
+        List<String> names = new ArrayList<>();
+        object.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+}
