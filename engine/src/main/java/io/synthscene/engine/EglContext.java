@@ -1,0 +1,298 @@
+package io.synthscene.engine;
+
+import static org.lwjgl.egl.EGL10.EGL_EXTENSIONS;
+import static org.lwjgl.egl.EGL10.EGL_NONE;
+import static org.lwjgl.egl.EGL10.EGL_NO_DISPLAY;
+import static org.lwjgl.egl.EGL10.EGL_NO_CONTEXT;
+import static org.lwjgl.egl.EGL10.EGL_NO_SURFACE;
+import static org.lwjgl.egl.EGL10.EGL_PBUFFER_BIT;
+import static org.lwjgl.egl.EGL10.EGL_SURFACE_TYPE;
+import static org.lwjgl.egl.EGL10.eglChooseConfig;
+import static org.lwjgl.egl.EGL10.eglCreateContext;
+import static org.lwjgl.egl.EGL10.eglDestroyContext;
+import static org.lwjgl.egl.EGL10.eglGetError;
+import static org.lwjgl.egl.EGL14.eglGetCurrentContext;
+import static org.lwjgl.egl.EGL10.eglMakeCurrent;
+import static org.lwjgl.egl.EGL10.eglQueryString;
+import static org.lwjgl.egl.EGL12.EGL_RENDERABLE_TYPE;
+import static org.lwjgl.egl.EGL12.eglReleaseThread;
+import static org.lwjgl.egl.EGL14.EGL_OPENGL_API;
+import static org.lwjgl.egl.EGL14.EGL_OPENGL_BIT;
+import static org.lwjgl.egl.EGL14.eglBindAPI;
+import static org.lwjgl.opengl.GL11C.GL_RENDERER;
+import static org.lwjgl.opengl.GL11C.GL_VENDOR;
+import static org.lwjgl.opengl.GL11C.GL_VERSION;
+import static org.lwjgl.opengl.GL11C.glGetString;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.lwjgl.PointerBuffer;
+import org.lwjgl.egl.EGL10;
+import org.lwjgl.egl.EXTDeviceEnumeration;
+import org.lwjgl.egl.EXTDeviceQuery;
+import org.lwjgl.opengl.GL;
+import org.lwjgl.opengl.GLCapabilities;
+import org.lwjgl.system.Configuration;
+import org.lwjgl.system.MemoryStack;
+
+/**
+ * A headless OpenGL 4.5 core context on one EGL device, current on the thread that opened it,
+ * with no surface at all (EGL_KHR_surfaceless_context): all rendering goes into framebuffer
+ * objects. The same code path serves NVIDIA's EGL device and Mesa's software device (llvmpipe).
+ *
+ * <p>Opened by {@link #open} (the {@link Renderer} does it), closed by whoever opened it, on the
+ * same thread. Every method except {@link #devices} must be called on that thread; after
+ * {@link #close} they throw {@link IllegalStateException}.
+ *
+ * <p>{@link #close} tears down in order (release the context from the thread, destroy it,
+ * terminate the display, release the thread's EGL state): without that, NVIDIA's libEGL crashes
+ * the JVM at exit.
+ */
+public final class EglContext implements AutoCloseable {
+    // EGL_KHR_create_context / EGL 1.5 attribute names, spelled out to keep the imports short.
+    private static final int EGL_CONTEXT_MAJOR_VERSION = 0x3098;
+    private static final int EGL_CONTEXT_MINOR_VERSION = 0x30FB;
+    private static final int EGL_CONTEXT_OPENGL_PROFILE_MASK = 0x30FD;
+    private static final int EGL_CONTEXT_OPENGL_CORE_PROFILE_BIT = 0x1;
+    private static final int MAX_DEVICES = 32;
+
+    private static boolean glFunctionsLoaded;
+
+    private final EglDevice device;
+    private final long display;
+    private final long context;
+    private final Thread owner;
+    private final String renderer;
+    private final String vendor;
+    private final String glVersion;
+    private final GLCapabilities capabilities;
+    private boolean closed;
+
+    private EglContext(EglDevice device, long display, long context, GLCapabilities capabilities) {
+        this.device = device;
+        this.display = display;
+        this.context = context;
+        this.capabilities = capabilities;
+        this.owner = Thread.currentThread();
+        this.renderer = glGetString(GL_RENDERER);
+        this.vendor = glGetString(GL_VENDOR);
+        this.glVersion = glGetString(GL_VERSION);
+    }
+
+    /** The EGL devices of this machine, in enumeration order. Callable from any thread. */
+    public static List<EglDevice> devices() {
+        if (!hasClientExtension("EGL_EXT_device_enumeration") || !hasClientExtension("EGL_EXT_platform_device")) {
+            throw new NoSuchDeviceException("the EGL library (libEGL.so.1) lacks EGL_EXT_device_enumeration or "
+                    + "EGL_EXT_platform_device; a headless device display cannot be opened");
+        }
+        try (MemoryStack stack = MemoryStack.stackPush()) {
+            PointerBuffer handles = stack.mallocPointer(MAX_DEVICES);
+            int[] count = new int[1];
+            if (!EXTDeviceEnumeration.eglQueryDevicesEXT(handles, count)) {
+                throw new NoSuchDeviceException("eglQueryDevicesEXT failed: " + EglErrors.name(eglGetError()));
+            }
+            List<EglDevice> devices = new ArrayList<>();
+            for (int i = 0; i < count[0]; i++) {
+                long handle = handles.get(i);
+                devices.add(new EglDevice(i, handle, EXTDeviceQuery.eglQueryDeviceStringEXT(handle, EGL_EXTENSIONS)));
+            }
+            return List.copyOf(devices);
+        }
+    }
+
+    /**
+     * Opens a context on the first device that {@code preference} allows and that opens; makes it
+     * current on the calling thread.
+     *
+     * @throws NoSuchDeviceException when no device qualifies or none of those that do could be opened
+     */
+    public static EglContext open(DevicePreference preference) {
+        List<EglDevice> found = devices();
+        List<EglDevice> candidates = preference.candidates(found);
+        List<String> failures = new ArrayList<>();
+        RuntimeException firstFailure = null;
+        for (EglDevice device : candidates) {
+            try {
+                return openOn(device);
+            } catch (RuntimeException e) {
+                failures.add("#" + device.index() + " " + device.description() + ": " + e.getMessage());
+                firstFailure = firstFailure == null ? e : firstFailure;
+            }
+        }
+        throw new NoSuchDeviceException("--device " + preference.name().toLowerCase(Locale.ROOT)
+                + ": no device could be opened; " + String.join("; ", failures) + "; found: " + EglDevice.describe(found),
+                firstFailure);
+    }
+
+    private static EglContext openOn(EglDevice device) {
+        long display = EglDisplays.acquire(device);
+        long context = EGL_NO_CONTEXT;
+        try {
+            if (!hasExtension(eglQueryString(display, EGL_EXTENSIONS), "EGL_KHR_surfaceless_context")) {
+                throw new IllegalStateException("the display lacks EGL_KHR_surfaceless_context");
+            }
+            if (!eglBindAPI(EGL_OPENGL_API)) {
+                throw new IllegalStateException("eglBindAPI(EGL_OPENGL_API) failed: " + EglErrors.name(eglGetError()));
+            }
+            long config = chooseConfig(display);
+            try (MemoryStack stack = MemoryStack.stackPush()) {
+                context = eglCreateContext(display, config, EGL_NO_CONTEXT, stack.ints(
+                        EGL_CONTEXT_MAJOR_VERSION, 4,
+                        EGL_CONTEXT_MINOR_VERSION, 5,
+                        EGL_CONTEXT_OPENGL_PROFILE_MASK, EGL_CONTEXT_OPENGL_CORE_PROFILE_BIT,
+                        EGL_NONE));
+            }
+            if (context == EGL_NO_CONTEXT) {
+                throw new IllegalStateException("eglCreateContext (OpenGL 4.5 core) failed: " + EglErrors.name(eglGetError()));
+            }
+            if (!eglMakeCurrent(display, EGL_NO_SURFACE, EGL_NO_SURFACE, context)) {
+                throw new IllegalStateException("eglMakeCurrent without a surface failed: " + EglErrors.name(eglGetError()));
+            }
+            loadGlFunctions();
+            return new EglContext(device, display, context, GL.createCapabilities(true));
+        } catch (RuntimeException e) {
+            if (context != EGL_NO_CONTEXT) {
+                eglMakeCurrent(display, EGL_NO_SURFACE, EGL_NO_SURFACE, EGL_NO_CONTEXT);
+                eglDestroyContext(display, context);
+            }
+            EglDisplays.release(display);
+            eglReleaseThread();
+            throw e;
+        }
+    }
+
+    /**
+     * A config that can render OpenGL. We never draw to an EGL surface, but EGL's default surface
+     * type is "window", which a device display has none of; ask for pbuffer-capable configs (both
+     * Mesa and NVIDIA have them), else any surface type at all.
+     */
+    private static long chooseConfig(long display) {
+        for (int surfaceType : new int[] {EGL_PBUFFER_BIT, 0}) {
+            try (MemoryStack stack = MemoryStack.stackPush()) {
+                PointerBuffer configs = stack.mallocPointer(1);
+                java.nio.IntBuffer count = stack.mallocInt(1);
+                boolean ok = eglChooseConfig(display, stack.ints(
+                        EGL_SURFACE_TYPE, surfaceType,
+                        EGL_RENDERABLE_TYPE, EGL_OPENGL_BIT,
+                        EGL_NONE), configs, count);
+                if (ok && count.get(0) > 0) {
+                    return configs.get(0);
+                }
+            }
+        }
+        throw new IllegalStateException("no EGL config renders OpenGL: " + EglErrors.name(eglGetError()));
+    }
+
+    /**
+     * Points LWJGL's GL bindings at EGL's eglGetProcAddress, once per process. Left to itself,
+     * LWJGL would load libGLX.so.0 / libGL.so.1 and look functions up through GLX, which a
+     * headless render node need not have; with EGL_KHR_client_get_all_proc_addresses (Mesa and
+     * NVIDIA both have it) eglGetProcAddress returns core functions as well as extensions.
+     * OPENGL_EXPLICIT_INIT stops GL's static initialiser from loading the GLX library first.
+     */
+    private static synchronized void loadGlFunctions() {
+        if (glFunctionsLoaded) {
+            return;
+        }
+        if (!hasClientExtension("EGL_KHR_client_get_all_proc_addresses")) {
+            throw new IllegalStateException("the EGL library lacks EGL_KHR_client_get_all_proc_addresses; "
+                    + "OpenGL core functions cannot be looked up through EGL");
+        }
+        Configuration.OPENGL_EXPLICIT_INIT.set(true);
+        if (GL.getFunctionProvider() == null) {
+            GL.create(name -> EGL10.eglGetProcAddress(name));
+        }
+        glFunctionsLoaded = true;
+    }
+
+    /**
+     * Whether libEGL itself (not a display) has an extension. Read from the client extension
+     * string rather than LWJGL's EGLCapabilities, whose client flags all read false with
+     * glvnd's libEGL 1.6 although the functions are there.
+     */
+    private static boolean hasClientExtension(String name) {
+        return hasExtension(eglQueryString(EGL_NO_DISPLAY, EGL_EXTENSIONS), name);
+    }
+
+    private static boolean hasExtension(String extensions, String name) {
+        return extensions != null && java.util.Arrays.asList(extensions.trim().split("\\s+")).contains(name);
+    }
+
+    /** The device this context runs on. */
+    public EglDevice device() {
+        requireOpenOnOwnerThread();
+        return device;
+    }
+
+    /** GL_RENDERER, e.g. {@code llvmpipe (LLVM 15.0.6, 256 bits)} or {@code NVIDIA H100 80GB HBM3/PCIe/SSE2}. */
+    public String renderer() {
+        requireOpenOnOwnerThread();
+        return renderer;
+    }
+
+    /** GL_VENDOR, e.g. {@code Mesa} or {@code NVIDIA Corporation}. */
+    public String vendor() {
+        requireOpenOnOwnerThread();
+        return vendor;
+    }
+
+    /** GL_VERSION, e.g. {@code 4.5 (Core Profile) Mesa 22.3.6}. */
+    public String glVersion() {
+        requireOpenOnOwnerThread();
+        return glVersion;
+    }
+
+    /** False for Mesa's software rasterizer, true for every other device. */
+    public boolean isHardware() {
+        requireOpenOnOwnerThread();
+        return device.isHardware();
+    }
+
+    /**
+     * Throws unless this context is open and the caller is the thread it is current on: GL calls
+     * from any other thread would go to no context, or to another one.
+     */
+    public void requireOpenOnOwnerThread() {
+        if (closed) {
+            throw new IllegalStateException("the EGL context on " + device.description() + " is closed");
+        }
+        if (Thread.currentThread() != owner) {
+            throw new IllegalStateException("the EGL context is current on thread " + owner.getName()
+                    + "; it cannot be used from thread " + Thread.currentThread().getName());
+        }
+    }
+
+    /**
+     * Makes this context current on its thread again if another one was made current since (a
+     * second renderer opened on the same thread): GL calls go to whichever context is current.
+     */
+    public void makeCurrent() {
+        requireOpenOnOwnerThread();
+        // Current contexts are per client API, and eglReleaseThread (another context's close)
+        // resets the thread's API to OpenGL ES: bind OpenGL again before asking what is current.
+        eglBindAPI(EGL_OPENGL_API);
+        if (eglGetCurrentContext() != context) {
+            if (!eglMakeCurrent(display, EGL_NO_SURFACE, EGL_NO_SURFACE, context)) {
+                throw new IllegalStateException("eglMakeCurrent failed: " + EglErrors.name(eglGetError()));
+            }
+        }
+        // LWJGL keeps GL function pointers per thread; point them at this context's.
+        GL.setCapabilities(capabilities);
+    }
+
+    /** Releases and destroys the context and gives the display back. Idempotent; owner thread only. */
+    @Override
+    public void close() {
+        if (closed) {
+            return;
+        }
+        makeCurrent();
+        closed = true;
+        GL.setCapabilities(null);
+        eglMakeCurrent(display, EGL_NO_SURFACE, EGL_NO_SURFACE, EGL_NO_CONTEXT);
+        eglDestroyContext(display, context);
+        EglDisplays.release(display);
+        eglReleaseThread();
+    }
+}

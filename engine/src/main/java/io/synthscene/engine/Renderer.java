@@ -1,0 +1,387 @@
+package io.synthscene.engine;
+
+import static org.lwjgl.opengl.GL11C.GL_CULL_FACE;
+import static org.lwjgl.opengl.GL11C.GL_DEPTH_TEST;
+import static org.lwjgl.opengl.GL11C.GL_GREATER;
+import static org.lwjgl.opengl.GL11C.GL_RGBA8;
+import static org.lwjgl.opengl.GL11C.glDepthFunc;
+import static org.lwjgl.opengl.GL11C.glDisable;
+import static org.lwjgl.opengl.GL11C.glEnable;
+import static org.lwjgl.opengl.GL11C.GL_NO_ERROR;
+import static org.lwjgl.opengl.GL11C.glGetError;
+import static org.lwjgl.opengl.GL11C.glGetInteger;
+import static org.lwjgl.opengl.GL13C.GL_MULTISAMPLE;
+import static org.lwjgl.opengl.GL30C.GL_DEPTH_COMPONENT32F;
+import static org.lwjgl.opengl.GL30C.GL_MAX_RENDERBUFFER_SIZE;
+import static org.lwjgl.opengl.GL30C.GL_MAX_SAMPLES;
+import static org.lwjgl.opengl.GL30C.GL_R32F;
+import static org.lwjgl.opengl.GL30C.GL_R32UI;
+import static org.lwjgl.opengl.GL45C.GL_LOWER_LEFT;
+import static org.lwjgl.opengl.GL45C.GL_ZERO_TO_ONE;
+import static org.lwjgl.opengl.GL45C.glClipControl;
+
+import io.synthscene.assets.MeshPart;
+import io.synthscene.assets.MeshSource;
+import io.synthscene.assets.Primitives;
+import io.synthscene.engine.gl.Framebuffer;
+import io.synthscene.engine.gl.MeshBuffers;
+import io.synthscene.engine.gl.MeshCache;
+import io.synthscene.engine.gl.ShaderProgram;
+import io.synthscene.engine.gl.VertexArray;
+import io.synthscene.scenes.frame.Frame;
+import io.synthscene.scenes.frame.Ground;
+import io.synthscene.scenes.frame.Lighting;
+import io.synthscene.scenes.frame.Material;
+import io.synthscene.scenes.frame.RenderPass;
+import io.synthscene.scenes.frame.RenderedFrame;
+import io.synthscene.scenes.frame.Rgb;
+import io.synthscene.scenes.frame.SceneObject;
+import io.synthscene.scenes.frame.Vec3;
+import java.util.Objects;
+import java.util.Set;
+import org.joml.Matrix3f;
+import org.joml.Matrix4f;
+
+/**
+ * Renders {@link Frame}s headless and reads the requested passes back into a
+ * {@link RenderedFrame}: COLOR (8-bit sRGB, optionally multisampled), INSTANCE_ID (32-bit, never
+ * anti-aliased) and DEPTH (float metres along the viewing axis, +infinity for sky).
+ *
+ * <p>Opened with {@link #open} by the pipeline, which closes it. It owns an {@link EglContext}
+ * current on the thread that opened it: every call, {@link #close} included, must come from that
+ * thread (others throw {@link IllegalStateException}), and after {@link #close} {@link #render}
+ * throws {@link IllegalStateException}. All frames must have the renderer's width and height.
+ *
+ * <p>Pixel convention: pixel (x, y), x to the right and y down from the top-left corner, covers
+ * [x, x+1) x [y, y+1) with its centre at (x + 0.5, y + 0.5); a triangle covers a pixel iff it
+ * covers the centre (GL's rasterization rule), so an object's id mask is exactly the set of pixel
+ * centres inside its visible projection.
+ *
+ * <p>Back faces are not culled: a model file with inconsistent winding must not get holes in its
+ * labels; the depth test alone decides visibility. The ground is drawn in colour and writes id 0.
+ */
+public final class Renderer implements AutoCloseable {
+    /** Uploaded meshes kept on the GPU by default; more distinct assets evict the least recently used. */
+    public static final int DEFAULT_MESH_CACHE_CAPACITY = 512;
+
+    private static final int ID_ATTACHMENT = 0;
+    private static final int DEPTH_ATTACHMENT = 1;
+
+    private final EglContext context;
+    private final int width;
+    private final int height;
+    private final int msaaSamples;
+    private final GpuResources gpu;
+    private final MeshCache meshes;
+    /** Scratch matrices for per-object uniforms, reused so that drawing allocates nothing. */
+    private final Matrix4f model = new Matrix4f();
+    private final Matrix3f normalMatrix = new Matrix3f();
+    /** The ground quad, re-uploaded when a frame's ground size differs from the last one's. */
+    private VertexArray ground;
+    private double groundSizeMeters = Double.NaN;
+    private boolean closed;
+
+    private Renderer(EglContext context, int width, int height, int msaaSamples, MeshSource meshSource,
+                     int meshCacheCapacity, GpuResources gpu) {
+        this.context = context;
+        this.width = width;
+        this.height = height;
+        this.msaaSamples = msaaSamples;
+        this.meshes = new MeshCache(meshSource, meshCacheCapacity);
+        this.gpu = gpu;
+    }
+
+    /** Opens a renderer with the default mesh cache capacity; see {@link #open(DevicePreference, int, int, int, MeshSource, int)}. */
+    public static Renderer open(DevicePreference device, int width, int height, int msaaSamples, MeshSource meshes) {
+        return open(device, width, height, msaaSamples, meshes, DEFAULT_MESH_CACHE_CAPACITY);
+    }
+
+    /**
+     * Opens an EGL context on a device that {@code device} allows, current on the calling thread,
+     * and creates the shaders and render targets for {@code width x height} images.
+     *
+     * @param msaaSamples 1 for no anti-aliasing; more multisamples the COLOR pass only
+     * @param meshes      where object meshes come from; called on this thread, results cached by asset key
+     * @param meshCacheCapacity how many uploaded meshes stay on the GPU (least recently used go first)
+     * @throws NoSuchDeviceException    when no allowed device can be opened
+     * @throws IllegalArgumentException when the size or sample count is beyond what the device supports
+     */
+    public static Renderer open(DevicePreference device, int width, int height, int msaaSamples, MeshSource meshes,
+                                int meshCacheCapacity) {
+        Objects.requireNonNull(meshes, "meshes");
+        if (width < 1 || height < 1) {
+            throw new IllegalArgumentException("image size " + width + "x" + height + " is not positive");
+        }
+        if (msaaSamples < 1) {
+            throw new IllegalArgumentException("msaa samples " + msaaSamples + " must be >= 1");
+        }
+        EglContext context = EglContext.open(device);
+        GpuResources gpu = new GpuResources();
+        try {
+            int maxSize = glGetInteger(GL_MAX_RENDERBUFFER_SIZE);
+            if (width > maxSize || height > maxSize) {
+                throw new IllegalArgumentException("image size " + width + "x" + height + " exceeds " + context.renderer()
+                        + "'s largest render target, " + maxSize + " pixels a side");
+            }
+            int maxSamples = glGetInteger(GL_MAX_SAMPLES);
+            if (msaaSamples > maxSamples) {
+                throw new IllegalArgumentException("msaa samples " + msaaSamples + " exceeds " + context.renderer()
+                        + "'s maximum of " + maxSamples);
+            }
+            gpu.create(width, height, msaaSamples);
+            configureFixedState();
+            return new Renderer(context, width, height, msaaSamples, meshes, meshCacheCapacity, gpu);
+        } catch (RuntimeException e) {
+            gpu.close();
+            context.close();
+            throw e;
+        }
+    }
+
+    /** GL state that never changes between draws. */
+    private static void configureFixedState() {
+        glClipControl(GL_LOWER_LEFT, GL_ZERO_TO_ONE); // reversed Z, see CameraProjection
+        glEnable(GL_DEPTH_TEST);
+        glDepthFunc(GL_GREATER);
+        glDisable(GL_CULL_FACE);
+        glEnable(GL_MULTISAMPLE);
+    }
+
+    /** GL_RENDERER of the device, e.g. {@code llvmpipe (LLVM 15.0.6, 256 bits)}. */
+    public String deviceName() {
+        requireOpen();
+        return context.renderer();
+    }
+
+    /** False on Mesa's software rasterizer. */
+    public boolean isHardware() {
+        requireOpen();
+        return context.isHardware();
+    }
+
+    public String glVersion() {
+        requireOpen();
+        return context.glVersion();
+    }
+
+    public int width() {
+        return width;
+    }
+
+    public int height() {
+        return height;
+    }
+
+    public int msaaSamples() {
+        return msaaSamples;
+    }
+
+    /** How many meshes are on the GPU now; at most the cache capacity. */
+    public int cachedMeshCount() {
+        requireOpen();
+        return meshes.size();
+    }
+
+    /** How many mesh uploads there have been since opening (re-uploads after eviction included). */
+    public long meshUploads() {
+        requireOpen();
+        return meshes.uploads();
+    }
+
+    /**
+     * Renders the passes asked for, and only those; a pass not asked for is null in the result.
+     * INSTANCE_ID and DEPTH come from the same draw.
+     */
+    public RenderedFrame render(Frame frame, Set<RenderPass> passes) {
+        requireOpen();
+        context.makeCurrent();
+        if (frame.width() != width || frame.height() != height) {
+            throw new IllegalArgumentException("frame " + frame.index() + " is " + frame.width() + "x" + frame.height()
+                    + " but the renderer was opened for " + width + "x" + height);
+        }
+        CameraProjection camera = CameraProjection.of(frame.camera());
+        prepareGround(frame.ground());
+        byte[] rgb = null;
+        int[] ids = null;
+        float[] depth = null;
+        if (passes.contains(RenderPass.COLOR)) {
+            drawColor(frame, camera);
+            if (gpu.colorResolved != null) {
+                gpu.colorTarget.resolveColorInto(gpu.colorResolved);
+                rgb = gpu.readback.rgb(gpu.colorResolved, 0);
+            } else {
+                rgb = gpu.readback.rgb(gpu.colorTarget, 0);
+            }
+        }
+        boolean wantIds = passes.contains(RenderPass.INSTANCE_ID);
+        boolean wantDepth = passes.contains(RenderPass.DEPTH);
+        if (wantIds || wantDepth) {
+            drawLabels(frame, camera);
+            ids = wantIds ? gpu.readback.unsigned(gpu.labelTarget, ID_ATTACHMENT) : null;
+            depth = wantDepth ? gpu.readback.floats(gpu.labelTarget, DEPTH_ATTACHMENT) : null;
+        }
+        int error = glGetError();
+        if (error != GL_NO_ERROR) {
+            // One check per frame costs nothing measurable and turns a silent wrong image into a message.
+            throw new IllegalStateException("OpenGL error 0x" + Integer.toHexString(error) + " while rendering frame "
+                    + frame.index() + " on " + context.renderer());
+        }
+        return new RenderedFrame(frame.index(), width, height, rgb, ids, depth, context.renderer());
+    }
+
+    private void drawColor(Frame frame, CameraProjection camera) {
+        Lighting light = frame.lighting();
+        Rgb sky = light.skyColor();
+        gpu.colorTarget.bindForDrawing();
+        gpu.colorTarget.clearColor(0, new float[] {
+                (float) SrgbTransfer.encode(sky.r()), (float) SrgbTransfer.encode(sky.g()), (float) SrgbTransfer.encode(sky.b()), 1f});
+        gpu.colorTarget.clearDepth(0f);
+
+        gpu.shaded.use();
+        gpu.shaded.set(gpu.shaded.uniform("view"), camera.view());
+        gpu.shaded.set(gpu.shaded.uniform("projection"), camera.projection());
+        Vec3 toSun = light.directionToSun();
+        gpu.shaded.set(gpu.shaded.uniform("directionToSun"), (float) toSun.x(), (float) toSun.y(), (float) toSun.z());
+        setRadiance(gpu.shaded.uniform("sunRadiance"), light.sunColor(), light.sunIntensity());
+        setRadiance(gpu.shaded.uniform("ambientRadiance"), light.ambientColor(), light.ambientIntensity());
+        Vec3 eye = frame.camera().position();
+        gpu.shaded.set(gpu.shaded.uniform("cameraPosition"), (float) eye.x(), (float) eye.y(), (float) eye.z());
+
+        if (frame.ground() != null) {
+            setShadedModel(model.identity());
+            setMaterial(frame.ground().material());
+            ground.draw();
+        }
+        for (SceneObject object : frame.objects()) {
+            MeshBuffers mesh = meshes.get(object.asset());
+            setShadedModel(model.set(object.modelMatrix()));
+            for (MeshBuffers.Part part : mesh.parts()) {
+                setMaterial(part.fixedMaterial() != null ? part.fixedMaterial() : object.material());
+                part.vertices().draw();
+            }
+        }
+    }
+
+    private void drawLabels(Frame frame, CameraProjection camera) {
+        gpu.labelTarget.bindForDrawing();
+        gpu.labelTarget.clearUnsigned(ID_ATTACHMENT, new int[] {0, 0, 0, 0});
+        gpu.labelTarget.clearColor(DEPTH_ATTACHMENT, new float[] {Float.POSITIVE_INFINITY, 0f, 0f, 0f});
+        gpu.labelTarget.clearDepth(0f);
+
+        gpu.labels.use();
+        gpu.labels.set(gpu.labels.uniform("view"), camera.view());
+        gpu.labels.set(gpu.labels.uniform("projection"), camera.projection());
+        int modelLocation = gpu.labels.uniform("model");
+        int idLocation = gpu.labels.uniform("instanceId");
+        if (frame.ground() != null) {
+            gpu.labels.set(modelLocation, model.identity());
+            gpu.labels.setUnsigned(idLocation, 0);
+            ground.draw();
+        }
+        for (SceneObject object : frame.objects()) {
+            MeshBuffers mesh = meshes.get(object.asset());
+            gpu.labels.set(modelLocation, model.set(object.modelMatrix()));
+            gpu.labels.setUnsigned(idLocation, Math.max(object.instanceId(), 0));
+            for (MeshBuffers.Part part : mesh.parts()) {
+                part.vertices().draw();
+            }
+        }
+    }
+
+    private void setShadedModel(Matrix4f modelMatrix) {
+        gpu.shaded.set(gpu.shaded.uniform("model"), modelMatrix);
+        gpu.shaded.set(gpu.shaded.uniform("normalMatrix"), modelMatrix.normal(normalMatrix));
+    }
+
+    private void setMaterial(Material material) {
+        Rgb c = material.color();
+        gpu.shaded.set(gpu.shaded.uniform("baseColor"), (float) c.r(), (float) c.g(), (float) c.b());
+        gpu.shaded.set(gpu.shaded.uniform("roughness"), (float) material.roughness());
+    }
+
+    private void setRadiance(int location, Rgb color, double intensity) {
+        gpu.shaded.set(location, (float) (color.r() * intensity), (float) (color.g() * intensity), (float) (color.b() * intensity));
+    }
+
+    /** The ground quad for this frame's size, uploaded again only when the size changes; a frame without ground draws none. */
+    private void prepareGround(Ground groundSpec) {
+        if (groundSpec == null) {
+            return;
+        }
+        if (ground == null || groundSpec.sizeMeters() != groundSizeMeters) {
+            if (ground != null) {
+                ground.close();
+            }
+            float size = (float) groundSpec.sizeMeters();
+            MeshPart quad = Primitives.plane("ground", size, size, null);
+            ground = VertexArray.upload(quad);
+            groundSizeMeters = groundSpec.sizeMeters();
+        }
+    }
+
+    private void requireOpen() {
+        if (closed) {
+            throw new IllegalStateException("renderer is closed");
+        }
+        context.requireOpenOnOwnerThread();
+    }
+
+    /** Frees every GPU object, then the context. Idempotent; on the thread that opened it. */
+    @Override
+    public void close() {
+        if (closed) {
+            return;
+        }
+        context.makeCurrent();
+        closed = true;
+        try {
+            meshes.close();
+            if (ground != null) {
+                ground.close();
+            }
+            gpu.close();
+        } finally {
+            context.close();
+        }
+    }
+
+    /** The programs, render targets and readback buffers: created together, freed together. */
+    private static final class GpuResources implements AutoCloseable {
+        ShaderProgram shaded;
+        ShaderProgram labels;
+        Framebuffer colorTarget;
+        /** Single-sample copy of a multisampled colorTarget; null when msaaSamples is 1. */
+        Framebuffer colorResolved;
+        Framebuffer labelTarget;
+        PixelReadback readback;
+
+        void create(int width, int height, int msaaSamples) {
+            shaded = ShaderProgram.fromResources("object.vert.glsl", "shaded.frag.glsl");
+            labels = ShaderProgram.fromResources("object.vert.glsl", "labels.frag.glsl");
+            colorTarget = Framebuffer.create("color", width, height, msaaSamples, new int[] {GL_RGBA8}, GL_DEPTH_COMPONENT32F);
+            if (msaaSamples > 1) {
+                colorResolved = Framebuffer.create("color resolve", width, height, 1, new int[] {GL_RGBA8}, 0);
+            }
+            labelTarget = Framebuffer.create("labels", width, height, 1, new int[] {GL_R32UI, GL_R32F}, GL_DEPTH_COMPONENT32F);
+            readback = new PixelReadback(width, height);
+        }
+
+        /** Frees whatever was created, in reverse order; safe after a partial {@link #create}. */
+        @Override
+        public void close() {
+            if (readback != null) {
+                readback.close();
+            }
+            for (Framebuffer target : new Framebuffer[] {labelTarget, colorResolved, colorTarget}) {
+                if (target != null) {
+                    target.close();
+                }
+            }
+            for (ShaderProgram program : new ShaderProgram[] {labels, shaded}) {
+                if (program != null) {
+                    program.close();
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package io.synthscene.engine.gl;
+
+import io.synthscene.assets.MeshSource;
+import io.synthscene.scenes.frame.AssetRef;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Uploaded meshes by {@link AssetRef#key()}, least recently used first out: at most
+ * {@code capacity} meshes stay on the GPU, and an evicted one is closed at once. This keeps GPU
+ * memory flat over long batches whose assets never repeat (vehicles with continuously random
+ * dimensions), while a scene that reuses a handful of assets uploads each once.
+ *
+ * <p>Created and closed by the Renderer, used on its GL thread only.
+ */
+public final class MeshCache implements AutoCloseable {
+    private final MeshSource source;
+    private final int capacity;
+    private final LinkedHashMap<String, MeshBuffers> byKey;
+    private long uploads;
+    private boolean closed;
+
+    public MeshCache(MeshSource source, int capacity) {
+        if (capacity < 1) {
+            throw new IllegalArgumentException("mesh cache capacity " + capacity + " must be >= 1");
+        }
+        this.source = source;
+        this.capacity = capacity;
+        // Access order: get() moves an entry to the back, so the front is the least recently used.
+        this.byKey = new LinkedHashMap<>(16, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, MeshBuffers> eldest) {
+                if (size() > MeshCache.this.capacity) {
+                    eldest.getValue().close();
+                    return true;
+                }
+                return false;
+            }
+        };
+    }
+
+    /** The uploaded mesh of {@code asset}, built by the mesh source and uploaded on first use. */
+    public MeshBuffers get(AssetRef asset) {
+        if (closed) {
+            throw new IllegalStateException("mesh cache is closed");
+        }
+        String key = asset.key();
+        MeshBuffers buffers = byKey.get(key);
+        if (buffers == null) {
+            buffers = MeshBuffers.upload(source.meshFor(asset));
+            uploads++;
+            byKey.put(key, buffers);
+        }
+        return buffers;
+    }
+
+    /** How many meshes are on the GPU now (at most the capacity). */
+    public int size() {
+        return byKey.size();
+    }
+
+    /** How many uploads there have been since creation (a re-upload after eviction counts again). */
+    public long uploads() {
+        return uploads;
+    }
+
+    @Override
+    public void close() {
+        if (!closed) {
+            closed = true;
+            byKey.values().forEach(MeshBuffers::close);
+            byKey.clear();
+        }
+    }
+}
