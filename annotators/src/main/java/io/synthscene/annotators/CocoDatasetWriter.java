@@ -1,0 +1,204 @@
+package io.synthscene.annotators;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import io.synthscene.scenes.frame.Category;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+
+/**
+ * Collects the images and instance annotations of a batch and writes one COCO instances file
+ * ({@code annotations/instances.json}). Created and used by the pipeline's coordinating thread
+ * (methods are synchronized, so workers may add too); nothing to close.
+ *
+ * <p>Ids are functions of (frame index, instance id) only, so shards rendered apart never collide
+ * and merge by concatenation: {@code image_id = frameIndex + 1},
+ * {@code annotation id = frameIndex * 65536 + instanceId} (instance ids are 1..65535 because
+ * masks are 16-bit). Output is ordered by image id, then instance id; categories by id. The same
+ * additions, in any order, give the same bytes.
+ *
+ * <p>Only small records are kept per annotation (numbers and the compressed RLE string), and the
+ * file is streamed with Jackson's {@link JsonGenerator}, so a batch of 100k annotations costs tens
+ * of MB, not a tree of objects.
+ */
+public final class CocoDatasetWriter {
+    /** Annotation ids reserve this many ids per frame: every 16-bit instance id. */
+    public static final long ANNOTATION_IDS_PER_FRAME = 65536;
+
+    private final List<Category> categories;
+    private final Map<Integer, Category> categoriesById = new TreeMap<>();
+    private final CocoInfo info;
+    private final TreeMap<Integer, ImageEntry> imagesByFrame = new TreeMap<>();
+
+    private record ImageEntry(int frameIndex, String fileName, int width, int height, List<AnnotationEntry> annotations) {
+    }
+
+    private record AnnotationEntry(int instanceId, int categoryId, int x, int y, int width, int height,
+                                   long area, long visiblePixels, String rleCounts) {
+    }
+
+    public CocoDatasetWriter(List<Category> categories) {
+        this(categories, CocoInfo.synthscene());
+    }
+
+    public CocoDatasetWriter(List<Category> categories, CocoInfo info) {
+        this.info = Objects.requireNonNull(info, "info");
+        for (Category category : categories) {
+            if (categoriesById.put(category.id(), category) != null) {
+                throw new IllegalArgumentException("category id " + category.id() + " is listed twice");
+            }
+        }
+        this.categories = categories.stream().sorted(Comparator.comparingInt(Category::id)).toList();
+    }
+
+    public static long imageId(int frameIndex) {
+        return frameIndex + 1L;
+    }
+
+    public static long annotationId(int frameIndex, int instanceId) {
+        return frameIndex * ANNOTATION_IDS_PER_FRAME + instanceId;
+    }
+
+    /**
+     * Adds frame {@code frameIndex}'s image and its annotations.
+     *
+     * @param fileName the image's name relative to {@code images/}, e.g. {@code 000123.png}
+     * @throws IllegalArgumentException when the frame was already added, an annotation's category
+     *                                  is unknown or its mask is not the image's size
+     */
+    public synchronized void addImage(int frameIndex, String fileName, int width, int height,
+                                      List<InstanceAnnotation> annotations) {
+        if (frameIndex < 0) {
+            throw new IllegalArgumentException("frame index " + frameIndex + " must be >= 0");
+        }
+        if (fileName == null || fileName.isBlank()) {
+            throw new IllegalArgumentException("frame " + frameIndex + ": image file name is empty");
+        }
+        if (width < 1 || height < 1) {
+            throw new IllegalArgumentException("frame " + frameIndex + ": image size " + width + "x" + height);
+        }
+        if (imagesByFrame.containsKey(frameIndex)) {
+            throw new IllegalArgumentException("frame " + frameIndex + " was already added");
+        }
+        List<AnnotationEntry> entries = new ArrayList<>(annotations.size());
+        for (InstanceAnnotation a : annotations) {
+            entries.add(toEntry(frameIndex, width, height, a));
+        }
+        entries.sort(Comparator.comparingInt(AnnotationEntry::instanceId));
+        for (int i = 1; i < entries.size(); i++) {
+            if (entries.get(i).instanceId() == entries.get(i - 1).instanceId()) {
+                throw new IllegalArgumentException("frame " + frameIndex + ": instance " + entries.get(i).instanceId()
+                        + " is annotated twice");
+            }
+        }
+        imagesByFrame.put(frameIndex, new ImageEntry(frameIndex, fileName, width, height, List.copyOf(entries)));
+    }
+
+    private AnnotationEntry toEntry(int frameIndex, int width, int height, InstanceAnnotation a) {
+        if (!categoriesById.containsKey(a.categoryId())) {
+            throw new IllegalArgumentException("frame " + frameIndex + ", instance " + a.instanceId()
+                    + ": category id " + a.categoryId() + " is not among the dataset's categories " + categoriesById.keySet());
+        }
+        if (a.rle().width() != width || a.rle().height() != height) {
+            throw new IllegalArgumentException("frame " + frameIndex + ", instance " + a.instanceId() + ": mask is "
+                    + a.rle().width() + "x" + a.rle().height() + ", image is " + width + "x" + height);
+        }
+        // InstanceAnnotation already holds instance ids to 1..65535, which keeps annotation ids unique.
+        return new AnnotationEntry(a.instanceId(), a.categoryId(), a.x(), a.y(), a.width(), a.height(),
+                a.area(), a.visiblePixels(), a.rle().countsString());
+    }
+
+    public synchronized int imageCount() {
+        return imagesByFrame.size();
+    }
+
+    /** Writes the COCO file atomically (temporary file, then rename). */
+    public synchronized void write(Path instancesJson) {
+        try {
+            AtomicFiles.write(instancesJson, out -> {
+                try (JsonGenerator json = new JsonFactory().createGenerator(out, JsonEncoding.UTF8)) {
+                    writeDataset(json);
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + instancesJson, e);
+        }
+    }
+
+    private void writeDataset(JsonGenerator json) throws IOException {
+        json.writeStartObject();
+        json.writeObjectFieldStart("info");
+        json.writeStringField("description", info.description());
+        json.writeStringField("version", info.version());
+        json.writeStringField("date_created", info.dateCreated());
+        json.writeEndObject();
+        json.writeArrayFieldStart("licenses");
+        json.writeEndArray();
+
+        json.writeArrayFieldStart("images");
+        for (ImageEntry image : imagesByFrame.values()) {
+            json.writeStartObject();
+            json.writeNumberField("id", imageId(image.frameIndex()));
+            json.writeStringField("file_name", image.fileName());
+            json.writeNumberField("width", image.width());
+            json.writeNumberField("height", image.height());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+
+        json.writeArrayFieldStart("annotations");
+        for (ImageEntry image : imagesByFrame.values()) {
+            for (AnnotationEntry a : image.annotations()) {
+                writeAnnotation(json, image, a);
+            }
+        }
+        json.writeEndArray();
+
+        json.writeArrayFieldStart("categories");
+        for (Category category : categories) {
+            json.writeStartObject();
+            json.writeNumberField("id", category.id());
+            json.writeStringField("name", category.name());
+            json.writeStringField("supercategory",
+                    category.supercategory() != null ? category.supercategory() : category.name());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeEndObject();
+    }
+
+    private static void writeAnnotation(JsonGenerator json, ImageEntry image, AnnotationEntry a) throws IOException {
+        json.writeStartObject();
+        json.writeNumberField("id", annotationId(image.frameIndex(), a.instanceId()));
+        json.writeNumberField("image_id", imageId(image.frameIndex()));
+        json.writeNumberField("category_id", a.categoryId());
+        json.writeArrayFieldStart("bbox");
+        json.writeNumber(a.x());
+        json.writeNumber(a.y());
+        json.writeNumber(a.width());
+        json.writeNumber(a.height());
+        json.writeEndArray();
+        json.writeNumberField("area", a.area());
+        json.writeObjectFieldStart("segmentation");
+        json.writeArrayFieldStart("size");
+        json.writeNumber(image.height()); // COCO: [height, width]
+        json.writeNumber(image.width());
+        json.writeEndArray();
+        json.writeStringField("counts", a.rleCounts());
+        json.writeEndObject();
+        json.writeNumberField("iscrowd", 0); // rendered instances are single objects, never crowds
+        json.writeObjectFieldStart("synthscene");
+        json.writeNumberField("instance_id", a.instanceId());
+        json.writeNumberField("visible_pixels", a.visiblePixels());
+        json.writeEndObject();
+        json.writeEndObject();
+    }
+}

@@ -1,0 +1,53 @@
+package io.synthscene.annotators;
+
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Objects;
+
+/**
+ * Provenance of a dataset, written as {@code dataset.json} by {@link DatasetMetadataWriter}.
+ * Created by the CLI at the end of a batch. Times are ISO-8601 strings chosen by the caller
+ * (this module never reads a clock, so its output depends on its inputs only).
+ *
+ * @param synthsceneVersion  version of the program that rendered the dataset
+ * @param gitCommit          commit the program was built from; null when unknown
+ * @param sceneFile          path of the scene file; null when the scene did not come from a file
+ * @param sceneSha256        SHA-256 of the scene file's bytes, lower-case hex; null when unknown
+ * @param seed               the seed the frames were sampled with
+ * @param frameCount         number of frames written
+ * @param width              image width in pixels
+ * @param height             image height in pixels
+ * @param renderingDevice    the device as the driver names it (GL_RENDERER)
+ * @param hardwareRendering  true for a GPU, false for a software rasterizer such as llvmpipe
+ * @param imageFormat        colour image format, e.g. "png" or "jpg"
+ * @param startedAt          when rendering started, ISO-8601 (e.g. {@code 2025-01-31T12:00:00Z})
+ * @param finishedAt         when the last file was written, ISO-8601
+ */
+public record DatasetMetadata(String synthsceneVersion, String gitCommit, String sceneFile, String sceneSha256,
+                              long seed, int frameCount, int width, int height,
+                              String renderingDevice, boolean hardwareRendering, String imageFormat,
+                              String startedAt, String finishedAt) {
+
+    public DatasetMetadata {
+        Objects.requireNonNull(synthsceneVersion, "synthsceneVersion");
+        Objects.requireNonNull(renderingDevice, "renderingDevice");
+        Objects.requireNonNull(imageFormat, "imageFormat");
+        if (frameCount < 0) {
+            throw new IllegalArgumentException("frame count " + frameCount + " must be >= 0");
+        }
+        if (width < 1 || height < 1) {
+            throw new IllegalArgumentException("image size " + width + "x" + height + " must be at least 1x1");
+        }
+        requireIsoDateTime("startedAt", startedAt);
+        requireIsoDateTime("finishedAt", finishedAt);
+    }
+
+    private static void requireIsoDateTime(String name, String value) {
+        Objects.requireNonNull(value, name);
+        try {
+            DateTimeFormatter.ISO_DATE_TIME.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException(name + ": '" + value + "' is not an ISO-8601 date-time", e);
+        }
+    }
+}

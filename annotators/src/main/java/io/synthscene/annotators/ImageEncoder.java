@@ -1,0 +1,171 @@
+package io.synthscene.annotators;
+
+import static org.bytedeco.opencv.global.opencv_core.CV_16UC1;
+import static org.bytedeco.opencv.global.opencv_core.CV_8UC1;
+import static org.bytedeco.opencv.global.opencv_core.CV_8UC3;
+import static org.bytedeco.opencv.global.opencv_imgcodecs.IMREAD_COLOR;
+import static org.bytedeco.opencv.global.opencv_imgcodecs.IMREAD_UNCHANGED;
+import static org.bytedeco.opencv.global.opencv_imgcodecs.IMWRITE_JPEG_QUALITY;
+import static org.bytedeco.opencv.global.opencv_imgcodecs.IMWRITE_PNG_COMPRESSION;
+import static org.bytedeco.opencv.global.opencv_imgcodecs.IMWRITE_PNG_STRATEGY;
+import static org.bytedeco.opencv.global.opencv_imgcodecs.IMWRITE_PNG_STRATEGY_RLE;
+import static org.bytedeco.opencv.global.opencv_imgcodecs.imdecode;
+import static org.bytedeco.opencv.global.opencv_imgcodecs.imencode;
+import static org.bytedeco.opencv.global.opencv_imgproc.COLOR_BGR2RGB;
+import static org.bytedeco.opencv.global.opencv_imgproc.COLOR_RGB2BGR;
+import static org.bytedeco.opencv.global.opencv_imgproc.cvtColor;
+
+import io.synthscene.scenes.frame.RenderedFrame;
+import org.bytedeco.javacpp.BytePointer;
+import org.bytedeco.javacpp.IntPointer;
+import org.bytedeco.javacpp.ShortPointer;
+import org.bytedeco.opencv.opencv_core.Mat;
+
+/**
+ * Encodes a frame's colour image (PNG or JPEG) and its instance-id image (16-bit PNG) with
+ * OpenCV's imgcodecs, through the JavaCPP bindings only (no {@code org.opencv} classes, which
+ * would load highgui and GTK).
+ *
+ * <p>Each call copies the Java array once into native memory, wraps that memory in a {@link Mat}
+ * without another copy, and frees all native memory before returning (try-with-resources on every
+ * JavaCPP pointer). Arrays are row-major, top row first, like {@link RenderedFrame}.
+ *
+ * <p>Stateless and thread-safe: one instance may serve all worker threads.
+ */
+public final class ImageEncoder {
+    /**
+     * zlib level for every PNG: 1 = fastest. Rendered frames are written once per frame on the
+     * hot path; higher levels cost several times the time for ~10-20 % smaller files.
+     */
+    public static final int PNG_COMPRESSION_LEVEL = 1;
+    /** Largest id a 16-bit mask can hold. */
+    public static final int MAX_MASK_ID = 65535;
+
+    // OpenCV resets the strategy to Z_DEFAULT_STRATEGY when it reads IMWRITE_PNG_COMPRESSION, so
+    // the strategy must come after the level. Z_RLE suits masks: long runs of equal ids.
+    private static final int[] COLOR_PNG_PARAMS = {IMWRITE_PNG_COMPRESSION, PNG_COMPRESSION_LEVEL};
+    private static final int[] MASK_PNG_PARAMS = {
+        IMWRITE_PNG_COMPRESSION, PNG_COMPRESSION_LEVEL, IMWRITE_PNG_STRATEGY, IMWRITE_PNG_STRATEGY_RLE};
+
+    /** A decoded colour image: 3 bytes per pixel, R, G, B, row-major, top row first. */
+    public record RgbImage(int width, int height, byte[] rgb) {
+    }
+
+    /** A decoded instance mask: one id 0..65535 per pixel, row-major, top row first. */
+    public record IdImage(int width, int height, int[] ids) {
+    }
+
+    /**
+     * @param jpegQuality 0..100, used only for {@link ImageFormat#JPG}
+     * @throws IllegalArgumentException when the frame has no colour pass or the quality is out of range
+     */
+    public byte[] encodeColor(RenderedFrame frame, ImageFormat format, int jpegQuality) {
+        byte[] rgb = frame.rgb();
+        if (rgb == null) {
+            throw new IllegalArgumentException("frame " + frame.index() + " was rendered without the COLOR pass");
+        }
+        int[] params = switch (format) {
+            case PNG -> COLOR_PNG_PARAMS;
+            case JPG -> {
+                if (jpegQuality < 0 || jpegQuality > 100) {
+                    throw new IllegalArgumentException("JPEG quality " + jpegQuality + " is outside 0..100");
+                }
+                yield new int[] {IMWRITE_JPEG_QUALITY, jpegQuality};
+            }
+        };
+        try (BytePointer pixels = new BytePointer(rgb);
+             Mat image = new Mat(frame.height(), frame.width(), CV_8UC3, pixels)) {
+            cvtColor(image, image, COLOR_RGB2BGR); // OpenCV's codecs expect B, G, R; swapped in place
+            return encode(format.extension(), image, params);
+        }
+    }
+
+    /**
+     * A single-channel 16-bit PNG of the ids, row-major {@code ids[y * width + x]}.
+     *
+     * @throws IllegalArgumentException when an id is outside 0..65535 or the array size is wrong
+     */
+    public byte[] encodeInstanceMask(int[] ids, int width, int height) {
+        if (width < 1 || height < 1 || ids.length != (long) width * height) {
+            throw new IllegalArgumentException("id image has " + ids.length + " pixels, expected " + width + " * " + height);
+        }
+        short[] narrow = new short[ids.length];
+        for (int i = 0; i < ids.length; i++) {
+            int id = ids[i];
+            if (id < 0 || id > MAX_MASK_ID) {
+                throw new IllegalArgumentException("instance id " + id + " at pixel (" + i % width + ", " + i / width
+                        + ") does not fit a 16-bit mask (0.." + MAX_MASK_ID + ")");
+            }
+            narrow[i] = (short) id; // unsigned 16-bit: 65535 is stored as (short) -1
+        }
+        try (ShortPointer pixels = new ShortPointer(narrow);
+             Mat mask = new Mat(height, width, CV_16UC1, pixels)) {
+            return encode(".png", mask, MASK_PNG_PARAMS);
+        }
+    }
+
+    /** The ids of a mask written by {@link #encodeInstanceMask}. */
+    public int[] decodeInstanceMask(byte[] png) {
+        return decodeInstanceMaskImage(png).ids();
+    }
+
+    /** @throws IllegalArgumentException when the bytes are not a single-channel 16-bit image */
+    public IdImage decodeInstanceMaskImage(byte[] png) {
+        try (BytePointer data = new BytePointer(png);
+             Mat encoded = new Mat(1, png.length, CV_8UC1, data);
+             Mat decoded = imdecode(encoded, IMREAD_UNCHANGED)) {
+            requireDecoded(decoded);
+            if (decoded.type() != CV_16UC1) {
+                throw new IllegalArgumentException("instance mask must be single-channel 16-bit, got " + decoded.channels()
+                        + " channel(s) of OpenCV depth " + decoded.depth());
+            }
+            int count = decoded.rows() * decoded.cols();
+            short[] narrow = new short[count];
+            new ShortPointer(decoded.data()).get(narrow, 0, count); // a view of the Mat's memory, owned by the Mat
+            int[] ids = new int[count];
+            for (int i = 0; i < count; i++) {
+                ids[i] = narrow[i] & 0xffff;
+            }
+            return new IdImage(decoded.cols(), decoded.rows(), ids);
+        }
+    }
+
+    /** The R, G, B bytes of a PNG or JPEG image (grey images come back with three equal channels). */
+    public byte[] decodeColorRgb(byte[] encoded) {
+        return decodeColor(encoded).rgb();
+    }
+
+    public RgbImage decodeColor(byte[] encodedBytes) {
+        try (BytePointer data = new BytePointer(encodedBytes);
+             Mat encoded = new Mat(1, encodedBytes.length, CV_8UC1, data);
+             Mat decoded = imdecode(encoded, IMREAD_COLOR)) {
+            requireDecoded(decoded);
+            cvtColor(decoded, decoded, COLOR_BGR2RGB);
+            byte[] rgb = new byte[decoded.rows() * decoded.cols() * 3];
+            decoded.data().get(rgb);
+            return new RgbImage(decoded.cols(), decoded.rows(), rgb);
+        }
+    }
+
+    private static byte[] encode(String extension, Mat image, int[] params) {
+        try (IntPointer parameters = new IntPointer(params);
+             BytePointer out = new BytePointer()) { // filled by imencode's std::vector<uchar>
+            if (!imencode(extension, image, out, parameters)) {
+                throw new IllegalStateException("OpenCV could not encode a " + image.cols() + "x" + image.rows()
+                        + " image as " + extension);
+            }
+            byte[] bytes = new byte[Math.toIntExact(out.limit())];
+            out.get(bytes);
+            return bytes;
+        }
+    }
+
+    private static void requireDecoded(Mat decoded) {
+        if (decoded == null || decoded.empty()) {
+            throw new IllegalArgumentException("the bytes are not an image OpenCV can decode");
+        }
+        if (!decoded.isContinuous()) {
+            throw new IllegalStateException("OpenCV decoded into a non-continuous matrix");
+        }
+    }
+}

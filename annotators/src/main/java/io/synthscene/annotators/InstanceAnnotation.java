@@ -1,0 +1,50 @@
+package io.synthscene.annotators;
+
+import java.util.Objects;
+
+/**
+ * What the annotators know about one visible instance of one frame, independent of any file
+ * format. Created by {@link InstanceAnnotator}; read by the dataset writers.
+ *
+ * <p>Pixel coordinates: x to the right, y down, (0, 0) the top-left pixel. The box is the tight
+ * box of the mask in whole pixels: it covers columns {@code x .. x + width - 1} and rows
+ * {@code y .. y + height - 1}, so {@code width = xmax - xmin + 1}.
+ *
+ * @param instanceId    the value of this instance in the id pass, 1..65535
+ * @param categoryId    the category of the frame's object with that instance id
+ * @param area          number of pixels of the mask (not width * height)
+ * @param rle           the mask, COCO compressed RLE over the whole image
+ * @param visiblePixels pixels in which the instance is visible; equal to {@code area} while
+ *                      masks are of visible pixels only
+ */
+public record InstanceAnnotation(int instanceId, int categoryId, int x, int y, int width, int height,
+                                 long area, CocoRle rle, long visiblePixels) {
+
+    /** Instance ids are stored in 16-bit mask images, so this is the largest one. */
+    public static final int MAX_INSTANCE_ID = 65535;
+
+    public InstanceAnnotation {
+        Objects.requireNonNull(rle, "rle");
+        if (instanceId < 1 || instanceId > MAX_INSTANCE_ID) {
+            throw new IllegalArgumentException("instance id " + instanceId + " is outside 1.." + MAX_INSTANCE_ID);
+        }
+        if (categoryId < 1) {
+            throw new IllegalArgumentException("instance " + instanceId + ": category id " + categoryId + " must be >= 1");
+        }
+        if (x < 0 || y < 0 || width < 1 || height < 1 || x + width > rle.width() || y + height > rle.height()) {
+            throw new IllegalArgumentException("instance " + instanceId + ": box [" + x + ", " + y + ", " + width + ", "
+                    + height + "] does not fit a " + rle.width() + "x" + rle.height() + " image");
+        }
+        if (area < 1 || area > (long) width * height) {
+            throw new IllegalArgumentException("instance " + instanceId + ": area " + area + " is outside 1.." + (long) width * height);
+        }
+        if (visiblePixels < 0 || visiblePixels > area) {
+            throw new IllegalArgumentException("instance " + instanceId + ": visible pixels " + visiblePixels + " outside 0.." + area);
+        }
+    }
+
+    /** COCO's {@code bbox}: {@code [x, y, width, height]} in pixels. */
+    public double[] bboxXywh() {
+        return new double[] {x, y, width, height};
+    }
+}
