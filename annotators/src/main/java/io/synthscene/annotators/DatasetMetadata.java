@@ -20,12 +20,15 @@ import java.util.Objects;
  * @param renderingDevice    the device as the driver names it (GL_RENDERER)
  * @param hardwareRendering  true for a GPU, false for a software rasterizer such as llvmpipe
  * @param imageFormat        colour image format, e.g. "png" or "jpg"
+ * @param jpegQuality        JPEG quality 1..100 when the format is "jpg"; null otherwise
+ * @param msaaSamples        multisamples of the colour image (1 = none); never applies to masks
  * @param startedAt          when rendering started, ISO-8601 (e.g. {@code 2025-01-31T12:00:00Z})
  * @param finishedAt         when the last file was written, ISO-8601
  */
 public record DatasetMetadata(String synthsceneVersion, String gitCommit, String sceneFile, String sceneSha256,
                               long seed, int frameCount, int width, int height,
                               String renderingDevice, boolean hardwareRendering, String imageFormat,
+                              Integer jpegQuality, int msaaSamples,
                               String startedAt, String finishedAt) {
 
     public DatasetMetadata {
@@ -37,6 +40,12 @@ public record DatasetMetadata(String synthsceneVersion, String gitCommit, String
         }
         if (width < 1 || height < 1) {
             throw new IllegalArgumentException("image size " + width + "x" + height + " must be at least 1x1");
+        }
+        if (jpegQuality != null && (jpegQuality < 1 || jpegQuality > 100)) {
+            throw new IllegalArgumentException("JPEG quality " + jpegQuality + " is outside 1..100");
+        }
+        if (msaaSamples < 1) {
+            throw new IllegalArgumentException("MSAA samples " + msaaSamples + " must be >= 1");
         }
         requireIsoDateTime("startedAt", startedAt);
         requireIsoDateTime("finishedAt", finishedAt);

@@ -44,6 +44,12 @@ public final class DatasetMetadataWriter {
         json.writeStringField("rendering_device", m.renderingDevice());
         json.writeBooleanField("hardware_rendering", m.hardwareRendering());
         json.writeStringField("image_format", m.imageFormat());
+        if (m.jpegQuality() != null) {
+            json.writeNumberField("jpeg_quality", m.jpegQuality());
+        } else {
+            json.writeNullField("jpeg_quality");
+        }
+        json.writeNumberField("msaa_samples", m.msaaSamples());
         json.writeStringField("started_at", m.startedAt());
         json.writeStringField("finished_at", m.finishedAt());
         json.writeEndObject();

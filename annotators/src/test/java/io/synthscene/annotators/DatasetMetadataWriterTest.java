@@ -17,7 +17,7 @@ class DatasetMetadataWriterTest {
 
     private static DatasetMetadata metadata(String gitCommit, String startedAt) {
         return new DatasetMetadata("0.1.0", gitCommit, "/data/city.yaml", "ab12", 1234567890123L, 10, 640, 480,
-                "llvmpipe (LLVM 15.0.7, 256 bits)", false, "png", startedAt, "2025-01-31T12:05:00Z");
+                "llvmpipe (LLVM 15.0.7, 256 bits)", false, "png", null, 4, startedAt, "2025-01-31T12:05:00Z");
     }
 
     @Test
@@ -29,7 +29,7 @@ class DatasetMetadataWriterTest {
         JsonNode json = new ObjectMapper().readTree(file.toFile());
         assertThat(json.fieldNames()).toIterable().containsExactly("synthscene_version", "git_commit", "scene_file",
                 "scene_sha256", "seed", "frames", "width", "height", "rendering_device", "hardware_rendering",
-                "image_format", "started_at", "finished_at");
+                "image_format", "jpeg_quality", "msaa_samples", "started_at", "finished_at");
         assertThat(json.get("seed").asLong()).isEqualTo(1234567890123L);
         assertThat(json.get("frames").asInt()).isEqualTo(10);
         assertThat(json.get("hardware_rendering").asBoolean()).isFalse();

@@ -1,0 +1,62 @@
+package io.synthscene.cli;
+
+import io.synthscene.annotators.ImageFormat;
+import java.nio.file.Path;
+
+/**
+ * Where each file of a dataset goes, relative to its root:
+ * <pre>
+ * images/000000.png          colour (or .jpg)
+ * masks/instance/000000.png  16-bit instance ids, 0 = background, k = k-th instance of the frame
+ * frames/000000.json         the fully resolved frame
+ * annotations/instances.json COCO
+ * dataset.json               provenance, written last: its presence means the dataset is complete
+ * </pre>
+ */
+record DatasetLayout(Path root) {
+
+    Path imagesDir() {
+        return root.resolve("images");
+    }
+
+    Path instanceMasksDir() {
+        return root.resolve("masks").resolve("instance");
+    }
+
+    Path framesDir() {
+        return root.resolve("frames");
+    }
+
+    Path annotationsDir() {
+        return root.resolve("annotations");
+    }
+
+    Path cocoInstances() {
+        return annotationsDir().resolve("instances.json");
+    }
+
+    Path metadata() {
+        return root.resolve("dataset.json");
+    }
+
+    /** File name stem of frame {@code index}: six digits or more, so names sort in frame order. */
+    static String stem(int index) {
+        return String.format("%06d", index);
+    }
+
+    static String imageFileName(int index, ImageFormat format) {
+        return stem(index) + (format == ImageFormat.JPG ? ".jpg" : ".png");
+    }
+
+    Path image(int index, ImageFormat format) {
+        return imagesDir().resolve(imageFileName(index, format));
+    }
+
+    Path instanceMask(int index) {
+        return instanceMasksDir().resolve(stem(index) + ".png");
+    }
+
+    Path frameJson(int index) {
+        return framesDir().resolve(stem(index) + ".json");
+    }
+}
