@@ -38,7 +38,8 @@ public final class CocoDatasetWriter {
     private final CocoInfo info;
     private final TreeMap<Integer, ImageEntry> imagesByFrame = new TreeMap<>();
 
-    private record ImageEntry(int frameIndex, String fileName, int width, int height, List<AnnotationEntry> annotations) {
+    private record ImageEntry(int frameIndex, String fileName, int width, int height, ImageCamera camera,
+                              List<AnnotationEntry> annotations) {
     }
 
     private record AnnotationEntry(int instanceId, int categoryId, int x, int y, int width, int height,
@@ -76,6 +77,17 @@ public final class CocoDatasetWriter {
      */
     public synchronized void addImage(int frameIndex, String fileName, int width, int height,
                                       List<InstanceAnnotation> annotations) {
+        addImage(frameIndex, fileName, width, height, null, annotations);
+    }
+
+    /**
+     * As {@link #addImage(int, String, int, int, List)}, with the image's camera, written into
+     * its image entry as {@code synthscene: {frame_index, intrinsics, distortion, camera_to_world}}.
+     *
+     * @param camera null when unknown: the image entry then has only COCO's own keys
+     */
+    public synchronized void addImage(int frameIndex, String fileName, int width, int height, ImageCamera camera,
+                                      List<InstanceAnnotation> annotations) {
         if (frameIndex < 0) {
             throw new IllegalArgumentException("frame index " + frameIndex + " must be >= 0");
         }
@@ -99,7 +111,7 @@ public final class CocoDatasetWriter {
                         + " is annotated twice");
             }
         }
-        imagesByFrame.put(frameIndex, new ImageEntry(frameIndex, fileName, width, height, List.copyOf(entries)));
+        imagesByFrame.put(frameIndex, new ImageEntry(frameIndex, fileName, width, height, camera, List.copyOf(entries)));
     }
 
     private AnnotationEntry toEntry(int frameIndex, int width, int height, InstanceAnnotation a) {
@@ -150,6 +162,9 @@ public final class CocoDatasetWriter {
             json.writeStringField("file_name", image.fileName());
             json.writeNumberField("width", image.width());
             json.writeNumberField("height", image.height());
+            if (image.camera() != null) {
+                writeCamera(json, image.frameIndex(), image.camera());
+            }
             json.writeEndObject();
         }
         json.writeEndArray();
@@ -173,6 +188,31 @@ public final class CocoDatasetWriter {
         }
         json.writeEndArray();
         json.writeEndObject();
+    }
+
+    private static void writeCamera(JsonGenerator json, int frameIndex, ImageCamera camera) throws IOException {
+        json.writeObjectFieldStart("synthscene");
+        json.writeNumberField("frame_index", frameIndex);
+        writeMatrix(json, "intrinsics", camera.intrinsics());
+        json.writeArrayFieldStart("distortion");
+        for (double k : camera.distortion()) {
+            json.writeNumber(k);
+        }
+        json.writeEndArray();
+        writeMatrix(json, "camera_to_world", camera.cameraToWorld());
+        json.writeEndObject();
+    }
+
+    private static void writeMatrix(JsonGenerator json, String name, double[][] rows) throws IOException {
+        json.writeArrayFieldStart(name);
+        for (double[] row : rows) {
+            json.writeStartArray();
+            for (double value : row) {
+                json.writeNumber(value);
+            }
+            json.writeEndArray();
+        }
+        json.writeEndArray();
     }
 
     private static void writeAnnotation(JsonGenerator json, ImageEntry image, AnnotationEntry a) throws IOException {

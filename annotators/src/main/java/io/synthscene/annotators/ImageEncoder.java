@@ -22,7 +22,8 @@ import org.bytedeco.javacpp.ShortPointer;
 import org.bytedeco.opencv.opencv_core.Mat;
 
 /**
- * Encodes a frame's colour image (PNG or JPEG) and its instance-id image (16-bit PNG) with
+ * Encodes a frame's colour image (PNG or JPEG) and its label images (instance ids, category ids,
+ * depth in millimetres: 8- or 16-bit single-channel PNG) with
  * OpenCV's imgcodecs, through the JavaCPP bindings only (no {@code org.opencv} classes, which
  * would load highgui and GTK).
  *
@@ -86,21 +87,53 @@ public final class ImageEncoder {
      * @throws IllegalArgumentException when an id is outside 0..65535 or the array size is wrong
      */
     public byte[] encodeInstanceMask(int[] ids, int width, int height) {
-        if (width < 1 || height < 1 || ids.length != (long) width * height) {
-            throw new IllegalArgumentException("id image has " + ids.length + " pixels, expected " + width + " * " + height);
-        }
-        short[] narrow = new short[ids.length];
-        for (int i = 0; i < ids.length; i++) {
-            int id = ids[i];
-            if (id < 0 || id > MAX_MASK_ID) {
-                throw new IllegalArgumentException("instance id " + id + " at pixel (" + i % width + ", " + i / width
-                        + ") does not fit a 16-bit mask (0.." + MAX_MASK_ID + ")");
+        return encodeGray16(ids, width, height, "instance id");
+    }
+
+    /**
+     * A single-channel 16-bit PNG of any per-pixel values in 0..65535 (instance ids, category ids,
+     * depth in millimetres), row-major.
+     *
+     * @param what names the values in error messages, e.g. "category id"
+     */
+    public byte[] encodeGray16(int[] values, int width, int height, String what) {
+        requireSize(values, width, height);
+        short[] narrow = new short[values.length];
+        for (int i = 0; i < values.length; i++) {
+            int value = values[i];
+            if (value < 0 || value > MAX_MASK_ID) {
+                throw new IllegalArgumentException(what + " " + value + " at pixel (" + i % width + ", " + i / width
+                        + ") does not fit a 16-bit PNG (0.." + MAX_MASK_ID + ")");
             }
-            narrow[i] = (short) id; // unsigned 16-bit: 65535 is stored as (short) -1
+            narrow[i] = (short) value; // unsigned 16-bit: 65535 is stored as (short) -1
         }
         try (ShortPointer pixels = new ShortPointer(narrow);
              Mat mask = new Mat(height, width, CV_16UC1, pixels)) {
             return encode(".png", mask, MASK_PNG_PARAMS);
+        }
+    }
+
+    /** A single-channel 8-bit PNG of per-pixel values in 0..255 (e.g. category ids), row-major. */
+    public byte[] encodeGray8(int[] values, int width, int height, String what) {
+        requireSize(values, width, height);
+        byte[] narrow = new byte[values.length];
+        for (int i = 0; i < values.length; i++) {
+            int value = values[i];
+            if (value < 0 || value > 255) {
+                throw new IllegalArgumentException(what + " " + value + " at pixel (" + i % width + ", " + i / width
+                        + ") does not fit an 8-bit PNG (0..255)");
+            }
+            narrow[i] = (byte) value;
+        }
+        try (BytePointer pixels = new BytePointer(narrow);
+             Mat mask = new Mat(height, width, CV_8UC1, pixels)) {
+            return encode(".png", mask, MASK_PNG_PARAMS);
+        }
+    }
+
+    private static void requireSize(int[] values, int width, int height) {
+        if (width < 1 || height < 1 || values.length != (long) width * height) {
+            throw new IllegalArgumentException("image has " + values.length + " pixels, expected " + width + " * " + height);
         }
     }
 

@@ -154,6 +154,29 @@ class CocoDatasetWriterTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("mask is 6x4");
     }
 
+    @Test
+    void anImageWithItsCameraCarriesKDistortionAndPoseUnderSynthscene() throws IOException {
+        CocoDatasetWriter writer = new CocoDatasetWriter(CATEGORIES);
+        io.synthscene.scenes.frame.Frame frame = frame(4, WIDTH, HEIGHT, 1, 2);
+        writer.addImage(4, "000004.png", WIDTH, HEIGHT, ImageCamera.of(frame.camera()),
+                annotator.annotate(frame, rendered(4, WIDTH, HEIGHT, FRAME_0)));
+        Path file = folder.resolve("instances.json");
+        writer.write(file);
+
+        JsonNode image = mapper.readTree(file.toFile()).get("images").get(0);
+        JsonNode extra = image.get("synthscene");
+        assertThat(extra.get("frame_index").asInt()).isEqualTo(4);
+        double f = frame.camera().focalLengthPixels();
+        assertThat(extra.get("intrinsics").get(0).get(0).asDouble()).isEqualTo(f);
+        assertThat(extra.get("intrinsics").get(0).get(2).asDouble()).isEqualTo(WIDTH / 2.0);
+        assertThat(extra.get("intrinsics").get(1).get(2).asDouble()).isEqualTo(HEIGHT / 2.0);
+        assertThat(extra.get("distortion")).hasSize(5);
+        assertThat(extra.get("camera_to_world")).hasSize(4);
+        // The painted camera sits at (0, 1.5, 10): the pose's translation column.
+        assertThat(extra.get("camera_to_world").get(1).get(3).asDouble()).isEqualTo(1.5);
+        assertThat(extra.get("camera_to_world").get(2).get(3).asDouble()).isEqualTo(10.0);
+    }
+
     private Path writeThreeFrames(Path file, boolean reversed) {
         List<Runnable> additions = new ArrayList<>();
         CocoDatasetWriter writer = new CocoDatasetWriter(CATEGORIES);

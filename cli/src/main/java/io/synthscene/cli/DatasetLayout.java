@@ -8,6 +8,9 @@ import java.nio.file.Path;
  * <pre>
  * images/000000.png          colour (or .jpg)
  * masks/instance/000000.png  16-bit instance ids, 0 = background, k = k-th instance of the frame
+ * masks/semantic/000000.png  category ids, 0 = background (when the scene asks for them)
+ * depth/000000.png           16-bit depth in millimetres, and depth/000000.npy in float32 metres
+ *                            (when the scene asks for depth)
  * frames/000000.json         the fully resolved frame
  * annotations/instances.json COCO
  * dataset.json               provenance, written last: its presence means the dataset is complete
@@ -21,6 +24,14 @@ record DatasetLayout(Path root) {
 
     Path instanceMasksDir() {
         return root.resolve("masks").resolve("instance");
+    }
+
+    Path semanticMasksDir() {
+        return root.resolve("masks").resolve("semantic");
+    }
+
+    Path depthDir() {
+        return root.resolve("depth");
     }
 
     Path framesDir() {
@@ -54,6 +65,18 @@ record DatasetLayout(Path root) {
 
     Path instanceMask(int index) {
         return instanceMasksDir().resolve(stem(index) + ".png");
+    }
+
+    Path semanticMask(int index) {
+        return semanticMasksDir().resolve(stem(index) + ".png");
+    }
+
+    Path depthPng(int index) {
+        return depthDir().resolve(stem(index) + ".png");
+    }
+
+    Path depthNpy(int index) {
+        return depthDir().resolve(stem(index) + ".npy");
     }
 
     Path frameJson(int index) {

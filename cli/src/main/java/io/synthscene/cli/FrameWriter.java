@@ -1,33 +1,61 @@
 package io.synthscene.cli;
 
 import io.synthscene.annotators.AtomicFiles;
+import io.synthscene.annotators.DepthMaps;
+import io.synthscene.annotators.ImageCamera;
 import io.synthscene.annotators.ImageEncoder;
 import io.synthscene.annotators.InstanceAnnotation;
 import io.synthscene.annotators.InstanceAnnotator;
+import io.synthscene.annotators.SemanticLabels;
 import io.synthscene.scenes.FrameJson;
 import io.synthscene.scenes.frame.Frame;
+import io.synthscene.scenes.frame.RenderPass;
 import io.synthscene.scenes.frame.RenderedFrame;
+import io.synthscene.scenes.spec.OutputSpec;
+import java.util.EnumSet;
+import java.util.Set;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 
 /**
  * The per-frame work after rendering, run on a worker thread: annotate, encode, write the frame's
- * files (each atomically). Returns the annotations for the dataset-wide COCO file.
+ * files (each atomically), the per-frame JSON last: a frame whose JSON is in place is complete.
+ * Returns the annotations for the dataset-wide COCO file.
  */
 final class FrameWriter {
     private final DatasetLayout layout;
     private final RenderSettings settings;
     private final InstanceAnnotator annotator = new InstanceAnnotator();
+    private final SemanticLabels semanticLabels = new SemanticLabels();
     private final ImageEncoder encoder = new ImageEncoder();
+    private final OutputSpec outputs;
+    private final boolean semanticFitsEightBits;
 
-    FrameWriter(DatasetLayout layout, RenderSettings settings) {
+    /** @param semanticFitsEightBits whether every category id of the dataset is <= 255 */
+    FrameWriter(DatasetLayout layout, RenderSettings settings, OutputSpec outputs, boolean semanticFitsEightBits) {
         this.layout = layout;
         this.settings = settings;
+        this.outputs = outputs;
+        this.semanticFitsEightBits = semanticFitsEightBits;
+    }
+
+    /** The passes the renderer must produce for what this writer writes. */
+    Set<RenderPass> requiredPasses() {
+        Set<RenderPass> passes = EnumSet.of(RenderPass.COLOR);
+        passes.addAll(annotator.requiredPasses());
+        if (outputs.semanticMasks()) {
+            passes.addAll(semanticLabels.requiredPasses());
+        }
+        if (outputs.depth()) {
+            passes.add(RenderPass.DEPTH);
+        }
+        return passes;
     }
 
     /** What one written frame contributes to the COCO file. */
-    record WrittenFrame(int index, String imageFileName, int width, int height, List<InstanceAnnotation> annotations) {
+    record WrittenFrame(int index, String imageFileName, int width, int height, ImageCamera camera,
+                        List<InstanceAnnotation> annotations) {
     }
 
     WrittenFrame write(Frame frame, RenderedFrame rendered) {
@@ -38,11 +66,32 @@ final class FrameWriter {
                     encoder.encodeColor(rendered, settings.imageFormat(), settings.jpegQuality()));
             AtomicFiles.write(layout.instanceMask(index),
                     encoder.encodeInstanceMask(rendered.instanceIds(), rendered.width(), rendered.height()));
-            AtomicFiles.write(layout.frameJson(index), FrameJson.toJson(frame));
+            if (outputs.semanticMasks()) {
+                writeSemanticMask(frame, rendered);
+            }
+            if (outputs.depth()) {
+                writeDepth(rendered);
+            }
+            AtomicFiles.write(layout.frameJson(index), FrameJson.toJson(frame)); // last: marks the frame done
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write frame " + index, e);
         }
         return new WrittenFrame(index, DatasetLayout.imageFileName(index, settings.imageFormat()),
-                rendered.width(), rendered.height(), annotations);
+                rendered.width(), rendered.height(), ImageCamera.of(frame.camera()), annotations);
+    }
+
+    private void writeSemanticMask(Frame frame, RenderedFrame rendered) throws IOException {
+        int[] categories = semanticLabels.categoryIds(frame, rendered);
+        byte[] png = semanticFitsEightBits
+                ? encoder.encodeGray8(categories, rendered.width(), rendered.height(), "category id")
+                : encoder.encodeGray16(categories, rendered.width(), rendered.height(), "category id");
+        AtomicFiles.write(layout.semanticMask(frame.index()), png);
+    }
+
+    private void writeDepth(RenderedFrame rendered) throws IOException {
+        float[] metres = rendered.depthMeters();
+        AtomicFiles.write(layout.depthPng(rendered.index()), encoder.encodeGray16(
+                DepthMaps.millimetres(metres), rendered.width(), rendered.height(), "depth in millimetres"));
+        AtomicFiles.write(layout.depthNpy(rendered.index()), DepthMaps.npyFloat32(metres, rendered.width(), rendered.height()));
     }
 }

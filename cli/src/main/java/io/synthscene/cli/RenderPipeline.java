@@ -4,7 +4,7 @@ import io.synthscene.annotators.CocoDatasetWriter;
 import io.synthscene.annotators.DatasetMetadata;
 import io.synthscene.annotators.DatasetMetadataWriter;
 import io.synthscene.annotators.ImageFormat;
-import io.synthscene.annotators.InstanceAnnotator;
+import io.synthscene.annotators.SemanticLabels;
 import io.synthscene.assets.AssetLibrary;
 import io.synthscene.engine.Renderer;
 import io.synthscene.scenes.Scene;
@@ -17,7 +17,6 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.time.Instant;
-import java.util.EnumSet;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -68,7 +67,8 @@ final class RenderPipeline {
 
             CocoDatasetWriter coco = new CocoDatasetWriter(scene.categories());
             for (FrameWriter.WrittenFrame frame : written) {
-                coco.addImage(frame.index(), frame.imageFileName(), frame.width(), frame.height(), frame.annotations());
+                coco.addImage(frame.index(), frame.imageFileName(), frame.width(), frame.height(), frame.camera(),
+                        frame.annotations());
             }
             coco.write(layout.cocoInstances());
             DatasetMetadataWriter.write(layout.metadata(), new DatasetMetadata(
@@ -85,9 +85,9 @@ final class RenderPipeline {
 
     private FrameWriter.WrittenFrame[] renderAll(Renderer renderer, DatasetLayout layout, int frameCount, long seed,
                                                  int width, int height) {
-        Set<RenderPass> passes = EnumSet.of(RenderPass.COLOR);
-        passes.addAll(new InstanceAnnotator().requiredPasses());
-        FrameWriter frameWriter = new FrameWriter(layout, settings);
+        FrameWriter frameWriter = new FrameWriter(layout, settings, scene.outputs(),
+                SemanticLabels.fitsEightBits(scene.categories()));
+        Set<RenderPass> passes = frameWriter.requiredPasses();
         FrameWriter.WrittenFrame[] written = new FrameWriter.WrittenFrame[frameCount];
         AtomicReference<Throwable> failure = new AtomicReference<>();
         Semaphore inFlight = new Semaphore(settings.threads() * 2);
@@ -133,11 +133,17 @@ final class RenderPipeline {
                 frame.categories(), frame.objects());
     }
 
-    private static void createFolders(DatasetLayout layout) {
+    private void createFolders(DatasetLayout layout) {
         try {
             Files.createDirectories(layout.imagesDir());
             Files.createDirectories(layout.instanceMasksDir());
             Files.createDirectories(layout.framesDir());
+            if (scene.outputs().semanticMasks()) {
+                Files.createDirectories(layout.semanticMasksDir());
+            }
+            if (scene.outputs().depth()) {
+                Files.createDirectories(layout.depthDir());
+            }
             Files.createDirectories(layout.annotationsDir());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the dataset folders", e);

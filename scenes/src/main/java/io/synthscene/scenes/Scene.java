@@ -59,6 +59,11 @@ public final class Scene {
         return spec.categories();
     }
 
+    /** The optional outputs the scene asks for (semantic masks, depth). */
+    public io.synthscene.scenes.spec.OutputSpec outputs() {
+        return spec.outputs();
+    }
+
     public SceneSpec spec() {
         return spec;
     }

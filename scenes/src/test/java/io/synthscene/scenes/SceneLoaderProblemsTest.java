@@ -273,4 +273,17 @@ class SceneLoaderProblemsTest {
         assertThat(scene.sampleFrame(0).objects().get(0).asset().file())
                 .isEqualTo(folder.resolve("cube.stl").toAbsolutePath().normalize().toString());
     }
+
+    @Test
+    void optionalOutputsAreBooleansAndOffByDefault() throws SceneException {
+        assertThat(SceneLoader.parse(BASE, "scene.yaml", null).outputs())
+                .isEqualTo(new io.synthscene.scenes.spec.OutputSpec(false, false));
+        String both = edit("output: {width: 64, height: 48}", "output: {width: 64, height: 48, semantic_masks: true, depth: true}");
+        assertThat(SceneLoader.parse(both, "scene.yaml", null).outputs())
+                .isEqualTo(new io.synthscene.scenes.spec.OutputSpec(true, true));
+        assertThat(problems(edit("output: {width: 64, height: 48}", "output: {width: 64, height: 48, depth: 1}")))
+                .containsExactly("scene.yaml:3:40: output.depth: expected true or false, got the number 1");
+        assertThat(problems(edit("output: {width: 64, height: 48}", "output: {width: 64, height: 48, dept: true}")))
+                .singleElement().asString().contains("output.dept").contains("did you mean 'depth'");
+    }
 }

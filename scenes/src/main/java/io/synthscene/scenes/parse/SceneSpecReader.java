@@ -6,6 +6,7 @@ import io.synthscene.scenes.spec.CameraSpec;
 import io.synthscene.scenes.spec.GroundSpec;
 import io.synthscene.scenes.spec.GroupSpec;
 import io.synthscene.scenes.spec.LightingSpec;
+import io.synthscene.scenes.spec.OutputSpec;
 import io.synthscene.scenes.spec.SceneSpec;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -50,7 +51,8 @@ public final class SceneSpecReader {
         Long seed = seedNode == null ? null : values.integer(seedNode, "seed", Interval.ANY);
         YamlNode framesNode = top.require("frames");
         Integer frames = framesNode == null ? null : values.intAtLeast(framesNode, "frames", 1);
-        int[] size = output(top.get("output"));
+        int[] size = outputSize(top.get("output"));
+        OutputSpec outputs = outputs(top.get("output"));
         List<Category> categories = categories(top.require("categories"));
         YamlNode cameraNode = top.require("camera");
         CameraSpec camera = cameraNode == null ? null : new CameraSpecReader(values).read(cameraNode, "camera");
@@ -60,14 +62,16 @@ public final class SceneSpecReader {
         if (problems.count() > before) {
             return null;
         }
-        return new SceneSpec(seed, frames, size[0], size[1], categories, camera, lighting, ground, groups);
+        return new SceneSpec(seed, frames, size[0], size[1], categories, camera, lighting, ground, groups, outputs);
     }
 
-    private int[] output(YamlNode node) {
+    private static final List<String> OUTPUT_KEYS = List.of("width", "height", "semantic_masks", "depth");
+
+    private int[] outputSize(YamlNode node) {
         if (node == null) {
             return new int[] {DEFAULT_WIDTH, DEFAULT_HEIGHT};
         }
-        MapFields fields = MapFields.open(node, "output", values, List.of("width", "height"));
+        MapFields fields = MapFields.open(node, "output", values, OUTPUT_KEYS);
         if (fields == null) {
             return null;
         }
@@ -75,6 +79,18 @@ public final class SceneSpecReader {
         Long width = fields.has("width") ? values.integer(fields.get("width"), "output.width", side) : Long.valueOf(DEFAULT_WIDTH);
         Long height = fields.has("height") ? values.integer(fields.get("height"), "output.height", side) : Long.valueOf(DEFAULT_HEIGHT);
         return width == null || height == null ? null : new int[] {width.intValue(), height.intValue()};
+    }
+
+    /** The optional passes; problems of the section itself were reported by {@link #outputSize}. */
+    private OutputSpec outputs(YamlNode node) {
+        if (!(node instanceof YamlMap map)) {
+            return OutputSpec.DEFAULT;
+        }
+        YamlNode semantic = map.get("semantic_masks");
+        YamlNode depth = map.get("depth");
+        Boolean semanticMasks = semantic == null ? Boolean.FALSE : values.bool(semantic, "output.semantic_masks");
+        Boolean depthMaps = depth == null ? Boolean.FALSE : values.bool(depth, "output.depth");
+        return new OutputSpec(Boolean.TRUE.equals(semanticMasks), Boolean.TRUE.equals(depthMaps));
     }
 
     private List<Category> categories(YamlNode node) {

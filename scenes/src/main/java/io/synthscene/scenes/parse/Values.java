@@ -103,6 +103,17 @@ public final class Values {
         return null;
     }
 
+    /** {@code true} or {@code false}. */
+    public Boolean bool(YamlNode node, String path) {
+        if (node instanceof YamlScalar scalar && scalar.kind() == YamlScalar.Kind.BOOLEAN) {
+            // The YAML reader resolved the scalar to a boolean; its text may be true/True/TRUE or a YAML 1.1 form.
+            String text = scalar.text().trim().toLowerCase(java.util.Locale.ROOT);
+            return Boolean.valueOf(text.equals("true") || text.equals("yes") || text.equals("on") || text.equals("y"));
+        }
+        problems.add(node, path, "expected true or false, got " + node.describe());
+        return null;
+    }
+
     /** {@code 0 must be >= 1}, {@code 190 is outside (0, 180)}. */
     public static String outside(double value, Interval allowed) {
         String v = Numbers.format(value);

@@ -20,7 +20,8 @@ public record SceneSpec(
         CameraSpec camera,
         LightingSpec lighting,
         GroundSpec ground,
-        List<GroupSpec> groups) {
+        List<GroupSpec> groups,
+        OutputSpec outputs) {
 
     public SceneSpec {
         categories = categories.stream().sorted(Comparator.comparingInt(Category::id)).toList();
