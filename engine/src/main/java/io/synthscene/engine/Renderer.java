@@ -8,6 +8,7 @@ import static org.lwjgl.opengl.GL11C.glDepthFunc;
 import static org.lwjgl.opengl.GL11C.glDisable;
 import static org.lwjgl.opengl.GL11C.glEnable;
 import static org.lwjgl.opengl.GL11C.GL_NO_ERROR;
+import static org.lwjgl.opengl.GL11C.glFinish;
 import static org.lwjgl.opengl.GL11C.glGetError;
 import static org.lwjgl.opengl.GL11C.glGetInteger;
 import static org.lwjgl.opengl.GL13C.GL_MULTISAMPLE;
@@ -63,6 +64,11 @@ import org.joml.Matrix4f;
 public final class Renderer implements AutoCloseable {
     /** Uploaded meshes kept on the GPU by default; more distinct assets evict the least recently used. */
     public static final int DEFAULT_MESH_CACHE_CAPACITY = 512;
+    /**
+     * Frames that {@link #startRender} keeps in flight at most: one being drawn, one whose pixels
+     * are in transfer, one being collected.
+     */
+    public static final int READBACK_RING_SIZE = 3;
 
     private static final int ID_ATTACHMENT = 0;
     private static final int DEPTH_ATTACHMENT = 1;
@@ -79,6 +85,8 @@ public final class Renderer implements AutoCloseable {
     /** The ground quad, re-uploaded when a frame's ground size differs from the last one's. */
     private VertexArray ground;
     private double groundSizeMeters = Double.NaN;
+    /** Pixel buffer objects for {@link #startRender}; created on its first call. */
+    private ReadbackRing ring;
     private boolean closed;
 
     private Renderer(EglContext context, int width, int height, int msaaSamples, MeshSource meshSource,
@@ -190,28 +198,20 @@ public final class Renderer implements AutoCloseable {
 
     /**
      * Renders the passes asked for, and only those; a pass not asked for is null in the result.
-     * INSTANCE_ID and DEPTH come from the same draw.
+     * INSTANCE_ID and DEPTH come from the same draw. Waits for the pixels: see {@link #startRender}
+     * for reading back while the next frame draws.
      */
     public RenderedFrame render(Frame frame, Set<RenderPass> passes) {
         requireOpen();
         context.makeCurrent();
-        if (frame.width() != width || frame.height() != height) {
-            throw new IllegalArgumentException("frame " + frame.index() + " is " + frame.width() + "x" + frame.height()
-                    + " but the renderer was opened for " + width + "x" + height);
-        }
+        requireSize(frame);
         CameraProjection camera = CameraProjection.of(frame.camera());
         prepareGround(frame.ground());
         byte[] rgb = null;
         int[] ids = null;
         float[] depth = null;
         if (passes.contains(RenderPass.COLOR)) {
-            drawColor(frame, camera);
-            if (gpu.colorResolved != null) {
-                gpu.colorTarget.resolveColorInto(gpu.colorResolved);
-                rgb = gpu.readback.rgb(gpu.colorResolved, 0);
-            } else {
-                rgb = gpu.readback.rgb(gpu.colorTarget, 0);
-            }
+            rgb = gpu.readback.rgb(drawColorResolved(frame, camera), 0);
         }
         boolean wantIds = passes.contains(RenderPass.INSTANCE_ID);
         boolean wantDepth = passes.contains(RenderPass.DEPTH);
@@ -220,13 +220,118 @@ public final class Renderer implements AutoCloseable {
             ids = wantIds ? gpu.readback.unsigned(gpu.labelTarget, ID_ATTACHMENT) : null;
             depth = wantDepth ? gpu.readback.floats(gpu.labelTarget, DEPTH_ATTACHMENT) : null;
         }
+        checkGlError(frame);
+        return new RenderedFrame(frame.index(), width, height, rgb, ids, depth, context.renderer());
+    }
+
+    /**
+     * Draws the passes asked for and starts reading them back into a ring of pixel buffer objects,
+     * without waiting for the pixels: the frame is collected later with {@link #collectRender},
+     * oldest first, and meanwhile the next frames can be drawn. At most {@link #READBACK_RING_SIZE}
+     * frames are in flight; the ring's buffers are created on first use and freed by {@link #close}.
+     * The collected frame is byte-identical to what {@link #render} returns for the same frame.
+     *
+     * @throws IllegalStateException when {@link #READBACK_RING_SIZE} frames are already in flight
+     */
+    public void startRender(Frame frame, Set<RenderPass> passes) {
+        requireOpen();
+        context.makeCurrent();
+        requireSize(frame);
+        if (ring == null) {
+            ring = new ReadbackRing(width, height, READBACK_RING_SIZE);
+        }
+        ReadbackRing.Slot slot = ring.next();
+        CameraProjection camera = CameraProjection.of(frame.camera());
+        prepareGround(frame.ground());
+        if (passes.contains(RenderPass.COLOR)) {
+            slot.readRgb(drawColorResolved(frame, camera), 0);
+        }
+        boolean wantIds = passes.contains(RenderPass.INSTANCE_ID);
+        boolean wantDepth = passes.contains(RenderPass.DEPTH);
+        if (wantIds || wantDepth) {
+            drawLabels(frame, camera);
+            if (wantIds) {
+                slot.readUnsigned(gpu.labelTarget, ID_ATTACHMENT);
+            }
+            if (wantDepth) {
+                slot.readFloats(gpu.labelTarget, DEPTH_ATTACHMENT);
+            }
+        }
+        checkGlError(frame);
+        ring.commit(slot, frame.index());
+    }
+
+    /**
+     * The oldest frame started with {@link #startRender}, waiting for its pixels if they have not
+     * arrived yet.
+     *
+     * @throws IllegalStateException when no frame is in flight
+     */
+    public RenderedFrame collectRender() {
+        requireOpen();
+        context.makeCurrent();
+        if (ring == null || ring.inFlight() == 0) {
+            throw new IllegalStateException("no frame is in flight: startRender() first");
+        }
+        return ring.collect(context.renderer());
+    }
+
+    /** Frames started with {@link #startRender} and not yet collected: 0..{@link #READBACK_RING_SIZE}. */
+    public int framesInFlight() {
+        requireOpen();
+        return ring == null ? 0 : ring.inFlight();
+    }
+
+    /**
+     * Draws the passes asked for and reads nothing back: with {@link #finish}, what the device
+     * alone costs per frame (used to measure throughput).
+     */
+    public void drawOnly(Frame frame, Set<RenderPass> passes) {
+        requireOpen();
+        context.makeCurrent();
+        requireSize(frame);
+        CameraProjection camera = CameraProjection.of(frame.camera());
+        prepareGround(frame.ground());
+        if (passes.contains(RenderPass.COLOR)) {
+            drawColorResolved(frame, camera);
+        }
+        if (passes.contains(RenderPass.INSTANCE_ID) || passes.contains(RenderPass.DEPTH)) {
+            drawLabels(frame, camera);
+        }
+        checkGlError(frame);
+    }
+
+    /** Blocks until every GL command issued so far has finished on the device ({@code glFinish}). */
+    public void finish() {
+        requireOpen();
+        context.makeCurrent();
+        glFinish();
+    }
+
+    private void requireSize(Frame frame) {
+        if (frame.width() != width || frame.height() != height) {
+            throw new IllegalArgumentException("frame " + frame.index() + " is " + frame.width() + "x" + frame.height()
+                    + " but the renderer was opened for " + width + "x" + height);
+        }
+    }
+
+    private void checkGlError(Frame frame) {
         int error = glGetError();
         if (error != GL_NO_ERROR) {
             // One check per frame costs nothing measurable and turns a silent wrong image into a message.
             throw new IllegalStateException("OpenGL error 0x" + Integer.toHexString(error) + " while rendering frame "
                     + frame.index() + " on " + context.renderer());
         }
-        return new RenderedFrame(frame.index(), width, height, rgb, ids, depth, context.renderer());
+    }
+
+    /** Draws the colour pass and returns the single-sample framebuffer holding it (resolved if multisampled). */
+    private Framebuffer drawColorResolved(Frame frame, CameraProjection camera) {
+        drawColor(frame, camera);
+        if (gpu.colorResolved != null) {
+            gpu.colorTarget.resolveColorInto(gpu.colorResolved);
+            return gpu.colorResolved;
+        }
+        return gpu.colorTarget;
     }
 
     private void drawColor(Frame frame, CameraProjection camera) {
@@ -335,6 +440,9 @@ public final class Renderer implements AutoCloseable {
         context.makeCurrent();
         closed = true;
         try {
+            if (ring != null) {
+                ring.close();
+            }
             meshes.close();
             if (ground != null) {
                 ground.close();

@@ -3,13 +3,18 @@ package io.synthscene.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.synthscene.engine.gl.FenceSync;
 import io.synthscene.engine.gl.Framebuffer;
 import io.synthscene.engine.gl.FramebufferException;
 import io.synthscene.engine.gl.ShaderException;
+import io.synthscene.engine.gl.PixelPackBuffer;
 import io.synthscene.engine.gl.ShaderProgram;
+import java.nio.ByteBuffer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.lwjgl.opengl.GL11C;
+import org.lwjgl.opengl.GL30C;
 
 /** The GL wrappers report driver failures with the driver's own words. */
 class GlObjectsTest {
@@ -55,5 +60,30 @@ class GlObjectsTest {
         assertThatThrownBy(() -> Framebuffer.create("empty", 16, 16, 1, new int[0], 0))
                 .isInstanceOf(FramebufferException.class)
                 .hasMessageContaining("GL_FRAMEBUFFER_INCOMPLETE_MISSING_ATTACHMENT");
+    }
+
+    @Test
+    void aPixelPackBufferReceivesAReadAfterItsFenceAndRefusesUseOnceClosed() {
+        try (Framebuffer target = Framebuffer.create("one id", 5, 3, 1, new int[] {GL30C.GL_R32UI}, 0);
+             PixelPackBuffer buffer = PixelPackBuffer.create(5 * 3 * Integer.BYTES)) {
+            target.clearUnsigned(0, new int[] {77, 0, 0, 0});
+            target.read(0, GL30C.GL_RED_INTEGER, GL11C.GL_UNSIGNED_INT, buffer);
+            try (FenceSync fence = FenceSync.insert()) {
+                fence.await();
+                fence.await(); // a signalled fence stays signalled
+            }
+            ByteBuffer mapped = buffer.map();
+            assertThatThrownBy(buffer::map).isInstanceOf(IllegalStateException.class).hasMessageContaining("already mapped");
+            for (int i = 0; i < 15; i++) {
+                assertThat(mapped.getInt(i * Integer.BYTES)).isEqualTo(77);
+            }
+            buffer.unmap();
+            assertThat(GL11C.glGetError()).isEqualTo(GL11C.GL_NO_ERROR);
+            buffer.close();
+            assertThatThrownBy(buffer::map).isInstanceOf(IllegalStateException.class).hasMessageContaining("closed");
+        }
+        FenceSync closed = FenceSync.insert();
+        closed.close();
+        assertThatThrownBy(closed::await).isInstanceOf(IllegalStateException.class).hasMessageContaining("closed");
     }
 }

@@ -144,6 +144,21 @@ public final class Framebuffer implements AutoCloseable {
         glReadPixels(0, 0, width, height, format, type, into);
     }
 
+    /**
+     * Starts reading a colour attachment, bottom row first, into {@code into} from byte 0: the
+     * call returns without waiting for the pixels; a {@link FenceSync} placed after it tells when
+     * they have arrived.
+     */
+    public void read(int attachment, int format, int type, PixelPackBuffer into) {
+        bindForReading(attachment);
+        into.bindForPacking();
+        try {
+            glReadPixels(0, 0, width, height, format, type, 0L);
+        } finally {
+            PixelPackBuffer.unbind();
+        }
+    }
+
     private void bindForReading(int attachment) {
         requireOpen();
         if (samples > 1) {
