@@ -20,8 +20,11 @@ import java.util.List;
 
 /**
  * The per-frame work after rendering, run on a worker thread: annotate, encode, write the frame's
- * files (each atomically), the per-frame JSON last: a frame whose JSON is in place is complete.
- * Returns the annotations for the dataset-wide COCO file.
+ * files (each atomically). Returns the annotations for the dataset-wide COCO file.
+ *
+ * <p>The frame JSON is written last, after the image, the masks and the depth files: a frame is
+ * done exactly when its {@code frames/NNNNNN.json} is in place, which is what {@code --resume}
+ * and {@code merge} rely on ({@link InterruptedRun}).
  */
 final class FrameWriter {
     private final DatasetLayout layout;
@@ -72,7 +75,8 @@ final class FrameWriter {
             if (outputs.depth()) {
                 writeDepth(rendered);
             }
-            AtomicFiles.write(layout.frameJson(index), FrameJson.toJson(frame)); // last: marks the frame done
+            // last: its presence marks the frame done
+            AtomicFiles.write(layout.frameJson(index), FrameJson.toJson(frame));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write frame " + index, e);
         }
