@@ -11,7 +11,6 @@ import io.synthscene.scenes.frame.Category;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -50,9 +49,7 @@ final class ShardMerger {
     private final Path out;
     private final boolean overwrite;
     private final PrintWriter log;
-    private boolean linking = true;
-    private int linked;
-    private int copied;
+    private final FileLinker linker = new FileLinker();
 
     /** A shard folder, what its dataset.json says, and the frames found in it. */
     private record ShardFolder(Path dir, DatasetMetadata metadata, List<Integer> frames) {
@@ -226,13 +223,13 @@ final class ShardMerger {
             Files.createDirectories(layout.annotationsDir());
             for (int index = 0; index < total; index++) {
                 DatasetLayout from = shardOf[index].layout();
-                linkOrCopy(from.image(index, format), layout.image(index, format));
-                linkOrCopy(from.instanceMask(index), layout.instanceMask(index));
+                linker.linkOrCopy(from.image(index, format), layout.image(index, format));
+                linker.linkOrCopy(from.instanceMask(index), layout.instanceMask(index));
                 // The scene's optional outputs: present in every frame of a shard, or in none.
-                linkOrCopyIfPresent(from.semanticMask(index), layout.semanticMask(index));
-                linkOrCopyIfPresent(from.depthPng(index), layout.depthPng(index));
-                linkOrCopyIfPresent(from.depthNpy(index), layout.depthNpy(index));
-                linkOrCopy(from.frameJson(index), layout.frameJson(index)); // last, as in a render
+                linker.linkOrCopyIfPresent(from.semanticMask(index), layout.semanticMask(index));
+                linker.linkOrCopyIfPresent(from.depthPng(index), layout.depthPng(index));
+                linker.linkOrCopyIfPresent(from.depthNpy(index), layout.depthNpy(index));
+                linker.linkOrCopy(from.frameJson(index), layout.frameJson(index)); // last, as in a render
             }
             List<Category> categories = FrameJson.fromJson(Files.readAllBytes(layout.frameJson(0))).categories();
             WrittenFrameReader reader = new WrittenFrameReader(layout, format);
@@ -251,32 +248,7 @@ final class ShardMerger {
                 first.sceneFile(), first.sceneSha256(), first.seed(), total, DatasetShard.whole(total), first.width(),
                 first.height(), device, hardware, first.imageFormat(), first.jpegQuality(), first.msaaSamples(),
                 startedAt, Instant.now().toString()));
-        log.printf("wrote %d frames to %s (%d files hard-linked, %d copied)%n", total, out, linked, copied);
+        log.printf("wrote %d frames to %s (%d files hard-linked, %d copied)%n", total, out, linker.linked(), linker.copied());
         log.flush();
-    }
-
-    private void linkOrCopyIfPresent(Path source, Path target) throws IOException {
-        if (Files.exists(source)) {
-            Files.createDirectories(target.getParent());
-            linkOrCopy(source, target);
-        }
-    }
-
-    /** A hard link when the file system allows it, a copy otherwise (and from then on). */
-    private void linkOrCopy(Path source, Path target) throws IOException {
-        if (linking) {
-            try {
-                Files.createLink(target, source);
-                linked++;
-                return;
-            } catch (UnsupportedOperationException | FileSystemException e) {
-                if (Files.exists(target)) {
-                    throw e;
-                }
-                linking = false; // another file system, or one without hard links
-            }
-        }
-        Files.copy(source, target);
-        copied++;
     }
 }
