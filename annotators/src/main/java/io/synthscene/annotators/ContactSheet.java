@@ -92,7 +92,8 @@ public final class ContactSheet {
         if (tiles.size() > (long) columns * rows) {
             throw new IllegalArgumentException(tiles.size() + " images do not fit a " + columns + "x" + rows + " grid");
         }
-        try (Mat sheet = new Mat(rows * tileHeight, columns * tileWidth, CV_8UC3, new Scalar(BACKGROUND, BACKGROUND, BACKGROUND, 0))) {
+        try (Scalar background = new Scalar(BACKGROUND, BACKGROUND, BACKGROUND, 0);
+             Mat sheet = new Mat(rows * tileHeight, columns * tileWidth, CV_8UC3, background)) {
             for (int i = 0; i < tiles.size(); i++) {
                 drawTile(sheet, tiles.get(i), (i % columns) * tileWidth, (i / columns) * tileHeight, tileWidth, tileHeight);
             }
@@ -123,7 +124,9 @@ public final class ContactSheet {
             if (width == image.width() && height == image.height()) {
                 original.copyTo(scaled);
             } else {
-                resize(original, scaled, new Size(width, height), 0, 0, INTER_AREA);
+                try (Size size = new Size(width, height)) {
+                    resize(original, scaled, size, 0, 0, INTER_AREA);
+                }
             }
             scaled.copyTo(tinted);
             for (Overlay overlay : tile.overlays()) {
@@ -135,25 +138,29 @@ public final class ContactSheet {
             addWeighted(scaled, 1 - MASK_ALPHA, tinted, MASK_ALPHA, 0, scaled);
             double fontScale = Math.max(0.3, Math.min(0.6, width / 900.0));
             for (Overlay overlay : tile.overlays()) {
-                int[] c = colour(overlay.colourKey());
-                Scalar colour = new Scalar(c[0], c[1], c[2], 0);
                 double[] box = overlay.bbox();
                 if (box == null) {
                     continue;
                 }
+                int[] c = colour(overlay.colourKey());
                 int x0 = (int) Math.floor(box[0] * scaleX);
                 int y0 = (int) Math.floor(box[1] * scaleY);
                 int x1 = Math.max(x0, (int) Math.ceil((box[0] + box[2]) * scaleX) - 1); // last covered pixel
                 int y1 = Math.max(y0, (int) Math.ceil((box[1] + box[3]) * scaleY) - 1);
-                rectangle(scaled, new Point(x0, y0), new Point(x1, y1), colour, 1, LINE_8, 0);
-                if (overlay.label() != null && !overlay.label().isEmpty()) {
-                    putText(scaled, overlay.label(), new Point(x0, Math.max(10, y0 - 3)), FONT_HERSHEY_SIMPLEX, fontScale,
-                            colour, 1, LINE_AA, false);
+                try (Scalar colour = new Scalar(c[0], c[1], c[2], 0);
+                     Point topLeft = new Point(x0, y0);
+                     Point bottomRight = new Point(x1, y1);
+                     Point baseline = new Point(x0, Math.max(10, y0 - 3))) {
+                    rectangle(scaled, topLeft, bottomRight, colour, 1, LINE_8, 0);
+                    if (overlay.label() != null && !overlay.label().isEmpty()) {
+                        putText(scaled, overlay.label(), baseline, FONT_HERSHEY_SIMPLEX, fontScale, colour, 1, LINE_AA, false);
+                    }
                 }
             }
             int offsetX = cellX + (cellWidth - width) / 2;
             int offsetY = cellY + (cellHeight - height) / 2;
-            try (Mat cell = sheet.apply(new Rect(offsetX, offsetY, width, height))) {
+            try (Rect region = new Rect(offsetX, offsetY, width, height);
+                 Mat cell = sheet.apply(region)) {
                 scaled.copyTo(cell);
             }
         }
@@ -169,8 +176,10 @@ public final class ContactSheet {
         try (BytePointer data = new BytePointer(bytes);
              Mat full = new Mat(mask.height(), mask.width(), CV_8UC1, data);
              Mat scaled = new Mat();
-             Mat colour = new Mat(height, width, CV_8UC3, new Scalar(rgb[0], rgb[1], rgb[2], 0))) {
-            resize(full, scaled, new Size(width, height), 0, 0, INTER_NEAREST);
+             Scalar fill = new Scalar(rgb[0], rgb[1], rgb[2], 0);
+             Mat colour = new Mat(height, width, CV_8UC3, fill);
+             Size size = new Size(width, height)) {
+            resize(full, scaled, size, 0, 0, INTER_NEAREST);
             colour.copyTo(target, scaled);
         }
     }

@@ -82,8 +82,7 @@ public final class DatasetPreview {
             for (int i = 0; i < annotations.size(); i++) {
                 CocoAnnotation a = annotations.get(i);
                 CocoRle mask = a.segmentation() == null ? null : a.segmentation().toRle(image.height(), image.width());
-                String label = names.get(a.categoryId())
-                        + (a.visibility() == null ? "" : String.format(Locale.ROOT, " %.2f", a.visibility()));
+                String label = label(names.get(a.categoryId()), a.visibility());
                 overlays.add(new ContactSheet.Overlay(mask, a.bbox(), label, a.instanceId() != null ? a.instanceId() : i + 1));
             }
             tiles.add(new ContactSheet.Tile(rgb, overlays));
@@ -91,6 +90,11 @@ public final class DatasetPreview {
         int[] tile = layout.tileSize(shown);
         byte[] png = ContactSheet.renderPng(tiles, layout.columns(), layout.rows(), tile[0], tile[1]);
         return new Sheet(png, layout.columns() * tile[0], layout.rows() * tile[1], shown.size());
+    }
+
+    /** The category's name, and the visibility with two decimals when there is one: {@code car 0.75}. */
+    static String label(String categoryName, Double visibility) {
+        return categoryName + (visibility == null ? "" : String.format(Locale.ROOT, " %.2f", visibility));
     }
 
     private static byte[] read(Path file) {

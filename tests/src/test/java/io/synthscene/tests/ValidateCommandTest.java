@@ -48,6 +48,14 @@ class ValidateCommandTest {
     }
 
     @Test
+    void theSameFilesGivenAsCocoImagesAndMasksValidateClean() {
+        Cli.Result result = Cli.run("validate", "--coco", dataset.resolve("annotations/instances.json").toString(),
+                "--images", dataset.resolve("images").toString(), "--masks", dataset.resolve("masks/instance").toString());
+        assertThat(result.exitCode()).as(result.all()).isZero();
+        assertThat(result.out()).contains("no violations");
+    }
+
+    @Test
     void aDuplicateAnnotationIdIsReportedOnce() throws IOException {
         Path copy = DatasetCopies.copy(dataset, scratch.resolve("dup"));
         ObjectNode coco = DatasetCopies.coco(copy);
