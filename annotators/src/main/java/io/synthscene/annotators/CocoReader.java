@@ -36,6 +36,11 @@ import java.util.List;
 public final class CocoReader {
     /** Largest image side accepted, in pixels; also bounds RLE sizes. */
     public static final int MAX_IMAGE_SIDE = 1 << 16;
+    /**
+     * Largest image accepted, in pixels (16384 x 16384): masks are decoded whole, one byte to four
+     * per pixel, and RLE positions must fit an int.
+     */
+    public static final long MAX_IMAGE_PIXELS = 1L << 28;
 
     private static final JsonFactory JSON = JsonFactory.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
@@ -149,6 +154,10 @@ public final class CocoReader {
         require(file, path, "file_name");
         require(width, path, "width");
         require(height, path, "height");
+        if ((long) width * height > MAX_IMAGE_PIXELS) {
+            throw error(path, "an image of " + width + "x" + height + " pixels is larger than the limit of "
+                    + MAX_IMAGE_PIXELS + " pixels");
+        }
         return new CocoImage(id, file, width, height, path);
     }
 

@@ -138,7 +138,10 @@ public final class DatasetValidator {
             try {
                 segmentation = a.segmentation().toRle(image.height(), image.width());
             } catch (IllegalArgumentException e) {
-                // size or counts wrong: already reported by CocoConsistency
+                if (a.segmentation() instanceof CocoSegmentation.Polygons) {
+                    violations.add(violation("polygon-unusable", a, "/segmentation", e.getMessage()));
+                }
+                // an RLE's wrong size or counts are already reported by CocoConsistency
             }
         }
         boolean rleSegmentation = segmentation != null && !(a.segmentation() instanceof CocoSegmentation.Polygons);

@@ -118,6 +118,8 @@ class CocoReaderTest {
         assertError(OTHER_TOOL.replace("\"area\": 6.0", "\"area\": 1e400"), "/annotations/0/area: 1e400 is not a finite number");
         assertError(OTHER_TOOL.replace("\"width\": 6", "\"width\": -6"), "/images/0/width: -6 is outside 1..65536");
         assertError(OTHER_TOOL.replace("\"width\": 6", "\"width\": 4294967296"), "/images/0/width: 4294967296 is outside 1..65536");
+        assertError(OTHER_TOOL.replace("\"width\": 6, \"height\": 4", "\"width\": 65536, \"height\": 65536"),
+                "/images/0: an image of 65536x65536 pixels is larger than the limit of 268435456 pixels");
         assertError(OTHER_TOOL.replace("\"size\": [3, 5], \"counts\": [3", "\"size\": [-3, 5], \"counts\": [3"),
                 "/annotations/1/segmentation/size/0: -3 is outside 0..65536");
         assertError(OTHER_TOOL.replace("\"counts\": [3, 2, 1, 2, 7]", "\"counts\": [3, 2, 1, 2, 4294967303]"),
@@ -151,6 +153,17 @@ class CocoReaderTest {
         assertThat(violations.get(0).toString())
                 .isEqualTo("image 1 annotation 10: polygon-points: polygon 1 has 2 point(s); a polygon needs at least 3"
                         + " (at /annotations/0/segmentation/1)");
+    }
+
+    @Test
+    void aPolygonTooLongToRasterizeIsAViolationNotASilentSkip() throws IOException {
+        Path file = write(OTHER_TOOL.replace("[[1, 1, 4, 1, 4, 3, 1, 3]]",
+                "[[1, 1, 4, 1, 4, 3, 1, 3], [-1000000, 0, 1000000, 1, -1000000, 2, 1000000, 3, -1000000, 4, 1000000, 5, -1000000, 6,"
+                        + " 1000000, 7, -1000000, 8, 1000000, 9]]"));
+        Path images = Files.createDirectories(temp.resolve("images"));
+        List<Violation> violations = new DatasetValidator(images, null, null).validate(file).violations();
+        assertThat(violations).filteredOn(v -> Long.valueOf(10).equals(v.annotationId())).extracting(Violation::rule)
+                .containsExactly("polygon-unusable");
     }
 
     @Test

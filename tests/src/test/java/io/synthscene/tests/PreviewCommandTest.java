@@ -119,6 +119,17 @@ class PreviewCommandTest {
         assertThat(scratch.resolve("s.png")).doesNotExist();
     }
 
+    @Test
+    void bothToolsAreListedAndHaveHelp() {
+        assertThat(Cli.run("--help").out()).contains("validate", "preview");
+        Cli.Result validate = Cli.run("validate", "--help");
+        assertThat(validate.exitCode()).isZero();
+        assertThat(validate.out()).contains("--coco", "--images", "--masks", "violations found");
+        Cli.Result preview = Cli.run("preview", "--help");
+        assertThat(preview.exitCode()).isZero();
+        assertThat(preview.out()).contains("--out", "--frames", "--grid", "--width");
+    }
+
     /**
      * Marks the 1-pixel box outline and a generous rectangle around the label (drawn with its
      * baseline 3 px above the box, OpenCV's Hershey font, anti-aliased), where other colours win.
