@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
@@ -45,6 +46,8 @@ class ResumeTest {
         Files.delete(out.resolve("frames/000003.json"));
         Files.delete(out.resolve("masks/instance/000003.png"));
         Files.write(out.resolve("images/.000003.png.tmp-3k9x0"), new byte[] {1, 2, 3});
+        Instant runStarted = Files.getLastModifiedTime(out.resolve(".synthscene-run.json")).toInstant();
+        Instant resumeStarted = Instant.now();
 
         Cli.Result resumed = Cli.run(args(out, "--resume"));
 
@@ -52,6 +55,9 @@ class ResumeTest {
         assertThat(resumed.err()).contains("resuming: 2 of 4 frames already done; removed 2 partly written frame(s) and 1 temporary file(s)")
                 .contains("rendered 2/2 frames");
         assertThat(DatasetFiles.filesWithoutTimes(out)).isEqualTo(completeFiles);
+        // the run started when its record was written, before the resume
+        Instant startedAt = Instant.parse(DatasetFiles.json(out.resolve("dataset.json")).get("started_at").asText());
+        assertThat(startedAt).isEqualTo(runStarted).isBefore(resumeStarted);
     }
 
     @Test
