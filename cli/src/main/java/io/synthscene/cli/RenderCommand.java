@@ -92,7 +92,7 @@ public final class RenderCommand implements Callable<Integer> {
         RunRecord run = runRecord(scene, settings, shardChoice.shard());
         String startedAt = folder.resuming() ? RunRecord.startedAt(folder.runRecordFile()) : Instant.now().toString();
         PrintWriter log = spec.commandLine().getErr();
-        if (shard != null || !shardChoice.shard().isWhole()) {
+        if (shardChoice.isExplicit()) {
             log.printf("shard %s (from %s)%n", shardChoice.shard(), shardChoice.source());
         }
         if (folder.resuming()) {
@@ -144,7 +144,7 @@ public final class RenderCommand implements Callable<Integer> {
             args.remove(0);
         }
         args.remove("--overwrite");
-        if (shard == null && !shardChoice.shard().isWhole()) {
+        if (shard == null && shardChoice.isExplicit()) {
             args.add("--shard");
             args.add(shardChoice.shard().toString());
         }
