@@ -19,6 +19,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.regex.Matcher;
@@ -29,7 +30,7 @@ import java.util.stream.Stream;
 
 /**
  * Joins finished shards of one run into one dataset that is byte for byte the unsplit run's
- * (only the times in {@code dataset.json} and {@code .synthscene-run.json} differ).
+ * (only the times in {@code dataset.json} differ).
  *
  * <p>Everything is checked before anything is written: every shard is finished (has its
  * {@code dataset.json}), all come from the same scene file (SHA-256) with the same seed, frames of
@@ -43,7 +44,7 @@ import java.util.stream.Stream;
  * frame's mask and frame JSON by {@link WrittenFrameReader}, with the same writer as a render.
  */
 final class ShardMerger {
-    private static final Pattern FRAME_JSON = Pattern.compile("(\\d{6,})\\.json");
+    private static final Pattern FRAME_JSON = Pattern.compile("(\\d{6,9})\\.json");
 
     private final List<Path> shardDirs;
     private final Path out;
@@ -95,22 +96,22 @@ final class ShardMerger {
         }
     }
 
-    private static java.util.Optional<ShardFolder> readShard(Path dir, List<String> problems) {
+    private static Optional<ShardFolder> readShard(Path dir, List<String> problems) {
         DatasetLayout layout = new DatasetLayout(dir);
         if (!Files.isDirectory(dir)) {
             problems.add(dir + ": no such folder");
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         if (!Files.isRegularFile(layout.metadata())) {
             problems.add(dir + ": not a finished dataset (no dataset.json); finish it with render ... --resume");
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         DatasetMetadata metadata;
         try {
             metadata = DatasetMetadataReader.read(layout.metadata());
         } catch (IOException e) {
             problems.add(dir + ": " + e.getMessage());
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         ImageFormat format = formatOf(metadata);
         List<Integer> frames = new ArrayList<>();
@@ -130,7 +131,8 @@ final class ShardMerger {
         } catch (IOException e) {
             problems.add(dir + ": cannot list " + layout.framesDir() + " (" + e.getMessage() + ")");
         }
-        return java.util.Optional.of(new ShardFolder(dir, metadata, frames));
+        frames.sort(null); // names sort as numbers only up to 6 digits
+        return Optional.of(new ShardFolder(dir, metadata, frames));
     }
 
     private static ImageFormat formatOf(DatasetMetadata metadata) {
@@ -204,7 +206,8 @@ final class ShardMerger {
         for (ShardFolder shard : shards) {
             shard.frames().forEach(index -> shardOf[index] = shard);
         }
-        String startedAt = shards.stream().map(s -> s.metadata().startedAt()).min(Comparator.naturalOrder()).orElseThrow();
+        String startedAt = shards.stream().map(s -> s.metadata().startedAt())
+                .min(Comparator.comparing(Instant::parse)).orElseThrow();
         String device = shards.stream().map(s -> s.metadata().renderingDevice()).distinct().collect(Collectors.joining(" | "));
         if (device.contains(" | ")) {
             log.printf("warning: the shards were rendered on different devices (%s); colour may differ slightly between them%n", device);
@@ -214,7 +217,7 @@ final class ShardMerger {
         folder.create();
         DatasetLayout layout = new DatasetLayout(out);
         new RunRecord(RunRecord.FORMAT, first.sceneFile(), first.sceneSha256(), first.seed(), total, first.width(),
-                first.height(), first.imageFormat(), first.jpegQuality(), first.msaaSamples(), 0, 1, startedAt)
+                first.height(), first.imageFormat(), first.jpegQuality(), first.msaaSamples(), 0, 1)
                 .write(folder.runRecordFile());
         try {
             Files.createDirectories(layout.imagesDir());

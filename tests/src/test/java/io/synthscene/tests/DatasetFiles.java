@@ -42,15 +42,15 @@ final class DatasetFiles {
             java.util.regex.Pattern.compile("\"(started_at|finished_at)\" : \"[^\"]*\"");
 
     /**
-     * Every file of a dataset with the times blanked out of {@code dataset.json} and
-     * {@code .synthscene-run.json} (the only bytes that may differ between two runs of the same
-     * frames), so that whole datasets can be compared with {@code isEqualTo}.
+     * Every file of a dataset with the times blanked out of {@code dataset.json} (the only bytes
+     * that may differ between two runs of the same frames), so that whole datasets can be compared
+     * with {@code isEqualTo}.
      */
     static Map<String, String> filesWithoutTimes(Path root) throws IOException {
         Map<String, String> files = new TreeMap<>();
         allFiles(root).forEach((name, bytes) -> {
             String text = new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1); // one char per byte
-            if (name.equals("dataset.json") || name.equals(".synthscene-run.json")) {
+            if (name.equals("dataset.json")) {
                 text = TIME_FIELD.matcher(text).replaceAll("\"$1\" : \"(time)\"");
             }
             files.put(name, text);
