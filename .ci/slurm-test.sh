@@ -20,7 +20,7 @@ if [ "${SYNTHSCENE_SKIP_SLURM:-0}" = 1 ]; then
   echo "slurm-test: skipped (SYNTHSCENE_SKIP_SLURM=1)"
   exit 0
 fi
-root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd -P)   # physical: the jobs see the scene by its real path
 scene="$root/scenes/examples/table-top.yaml"
 shards=4
 render_options=(--frames 8 --size 96x72)
