@@ -33,7 +33,7 @@ fail() { echo "slurm-test: FAILED: $*" >&2; exit 1; }
 [ "$(id -u)" = 0 ] || fail "needs root (to run munged and the Slurm daemons); SYNTHSCENE_SKIP_SLURM=1 skips this test"
 
 missing=()
-for tool in slurmctld slurmd sbatch squeue scontrol sinfo munged mungekey; do
+for tool in slurmctld slurmd sbatch squeue scancel scontrol sinfo munged munge unmunge; do
   command -v "$tool" >/dev/null || missing+=("$tool")
 done
 command -v python3 >/dev/null || missing+=(python3)
@@ -90,7 +90,12 @@ free_port() {
 
 # --- MUNGE: a key and a socket of our own, munged as the munge user (it refuses insecure paths).
 mkdir -p "$tmp/munge/etc" "$tmp/munge/run"
-mungekey --create --keyfile="$tmp/munge/etc/munge.key"
+if command -v mungekey >/dev/null; then
+  mungekey --create --keyfile="$tmp/munge/etc/munge.key"
+else   # MUNGE before 0.5.14 has no mungekey: any 1024 random bytes make a key
+  head -c 1024 /dev/urandom >"$tmp/munge/etc/munge.key"
+fi
+chmod 400 "$tmp/munge/etc/munge.key"
 chown -R munge:munge "$tmp/munge"
 chmod 700 "$tmp/munge/etc"
 chmod 755 "$tmp/munge/run"
