@@ -14,6 +14,10 @@ import java.util.List;
 /**
  * The per-frame work after rendering, run on a worker thread: annotate, encode, write the frame's
  * files (each atomically). Returns the annotations for the dataset-wide COCO file.
+ *
+ * <p>The frame JSON is written last, after the image and the mask: a frame is done exactly when
+ * its {@code frames/NNNNNN.json} is in place, which is what {@code --resume} and {@code merge}
+ * rely on ({@link InterruptedRun}).
  */
 final class FrameWriter {
     private final DatasetLayout layout;
@@ -38,6 +42,7 @@ final class FrameWriter {
                     encoder.encodeColor(rendered, settings.imageFormat(), settings.jpegQuality()));
             AtomicFiles.write(layout.instanceMask(index),
                     encoder.encodeInstanceMask(rendered.instanceIds(), rendered.width(), rendered.height()));
+            // last: its presence marks the frame done
             AtomicFiles.write(layout.frameJson(index), FrameJson.toJson(frame));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write frame " + index, e);
