@@ -3,17 +3,18 @@
 
     compare_datasets.py EXPECTED ACTUAL
 
-dataset.json is compared as JSON, without the fields that differ between a merge of shards and
-an unsplit run of the same frames by design: when it ran (started_at, finished_at). Its other
-fields (a merge is shard 0 of 1, like an unsplit run) and every other file, hidden ones
-included, must be byte-identical.
+dataset.json and the run record .synthscene-run.json are compared as JSON, without the fields
+that differ between a merge of shards and an unsplit run of the same frames by design: when it
+ran (started_at, finished_at). Their other fields (a merge is shard 0 of 1, like an unsplit
+run) and every other file, hidden ones included, must be byte-identical.
 Prints each difference; exits 1 if there is any, 0 otherwise.
 """
 import json
 import os
 import sys
 
-# Keys of dataset.json that may differ: when the run started and ended.
+# Files that record when the run started and ended, and those keys, which may differ.
+TIMED_JSON_FILES = {"dataset.json", ".synthscene-run.json"}
 VOLATILE_KEYS = {"started_at", "finished_at"}
 
 
@@ -39,11 +40,11 @@ def compare(expected_root, actual_root):
             want = f.read()
         with open(os.path.join(actual_root, path), "rb") as f:
             got = f.read()
-        if path == "dataset.json":
+        if path in TIMED_JSON_FILES:
             want_json, got_json = without_volatile(json.loads(want)), without_volatile(json.loads(got))
             for key in sorted(set(want_json) | set(got_json)):
                 if want_json.get(key, "<absent>") != got_json.get(key, "<absent>"):
-                    differences.append(f"dataset.json: {key}: expected {want_json.get(key, '<absent>')!r}, "
+                    differences.append(f"{path}: {key}: expected {want_json.get(key, '<absent>')!r}, "
                                        f"got {got_json.get(key, '<absent>')!r}")
         elif want != got:
             differences.append(f"differs: {path} ({len(want)} bytes expected, {len(got)} bytes)")
@@ -60,7 +61,7 @@ def main(argv):
     if differences:
         print(f"{len(differences)} difference(s) between {argv[1]} and {argv[2]}")
         return 1
-    print(f"same {count} files (dataset.json without its times)")
+    print(f"same {count} files (times in {', '.join(sorted(TIMED_JSON_FILES))} aside)")
     return 0
 
 
