@@ -54,8 +54,10 @@ pids=()            # daemons we started, stopped in reverse order
 cleanup() {
   local status=$?
   set +e
-  if [ -n "${SLURM_CONF:-}" ] && [ ${#pids[@]} -ge 2 ]; then
+  [ -n "${reference_pid:-}" ] && kill -TERM "$reference_pid" 2>/dev/null && wait "$reference_pid" 2>/dev/null
+  if [ ${#pids[@]} -ge 2 ]; then   # slurmctld is up: end our jobs while the daemons can still do it in order
     scancel --quiet --user=root 2>/dev/null   # only jobs of this cluster: SLURM_CONF points at it
+    for _ in $(seq 100); do [ -z "$(squeue -h -o %i 2>/dev/null)" ] && break; sleep 0.1; done
   fi
   for ((i = ${#pids[@]} - 1; i >= 0; i--)); do
     kill -TERM "${pids[i]}" 2>/dev/null
@@ -65,6 +67,16 @@ cleanup() {
     kill -KILL "$pid" 2>/dev/null
     wait "$pid" 2>/dev/null
   done
+  # Left only when the daemons stopped before a job ended: the job's slurmstepd (it ignores
+  # SIGTERM) and its processes, known by our slurm.conf in their environment.
+  if [ -n "${SLURM_CONF:-}" ]; then
+    for proc in /proc/[0-9]*; do
+      grep -qzxF "SLURM_CONF=$SLURM_CONF" "$proc/environ" 2>/dev/null || continue
+      if [ "$(cat "$proc/comm" 2>/dev/null)" = slurmstepd ] || grep -qz '^SLURM_JOB_ID=' "$proc/environ" 2>/dev/null; then
+        kill -KILL "${proc#/proc/}" 2>/dev/null
+      fi
+    done
+  fi
   if [ "$status" != 0 ]; then
     for f in "$tmp"/out/logs/* "$tmp"/slurm/log/*.log "$tmp"/munge/munged.out; do
       [ -f "$f" ] && { echo "----- ${f#"$tmp"/} (end)"; tail -n 15 "$f"; }
@@ -177,8 +189,8 @@ merge_job=$(sed -n 's/^merge_job=//p' <<<"$ids")
 log "submitted render array $render_job and merge job $merge_job"
 
 # The reference, one process, while the cluster works.
-"$root/synthscene" render "$scene" --out "$tmp/reference" --device cpu "${render_options[@]}" >"$tmp/reference.log" 2>&1 \
-  || fail "the single-process render failed: $(cat "$tmp/reference.log")"
+"$root/synthscene" render "$scene" --out "$tmp/reference" --device cpu "${render_options[@]}" >"$tmp/reference.log" 2>&1 &
+reference_pid=$!
 
 # Poll: squeue lists the jobs until they end (sbatch --wait would back off to 10 s between checks).
 while [ -n "$(squeue -h -j "$render_job,$merge_job" -o %i 2>/dev/null)" ]; do
@@ -186,6 +198,8 @@ while [ -n "$(squeue -h -j "$render_job,$merge_job" -o %i 2>/dev/null)" ]; do
   sleep 0.2
 done
 jobs_s=$((SECONDS - submitted))
+wait "$reference_pid" || fail "the single-process render failed: $(cat "$tmp/reference.log")"
+reference_pid=
 
 # Every task and the merge must have completed with exit code 0. slurmctld keeps ended jobs
 # (MinJobAge, 300 s), one line per array task: "<job>[_<task>] <state> <exit code>".
