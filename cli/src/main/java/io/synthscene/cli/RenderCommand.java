@@ -90,6 +90,7 @@ public final class RenderCommand implements Callable<Integer> {
         OutputFolder folder = OutputFolder.check(out, overwrite, resume);
         Scene scene = SceneLoader.load(sceneFile);
         RunRecord run = runRecord(scene, settings, shardChoice.shard());
+        String startedAt = folder.resuming() ? RunRecord.startedAt(folder.runRecordFile()) : Instant.now().toString();
         PrintWriter log = spec.commandLine().getErr();
         if (shard != null || !shardChoice.shard().isWhole()) {
             log.printf("shard %s (from %s)%n", shardChoice.shard(), shardChoice.source());
@@ -102,14 +103,13 @@ public final class RenderCommand implements Callable<Integer> {
                         + String.join("\n  ", differences)
                         + "\nresume it with the options it was started with, or start again with --overwrite");
             }
-            run = run.startedAt(recorded.startedAt());
             if (Files.exists(new DatasetLayout(out).metadata())) {
                 log.printf("%s is already complete (its dataset.json is written): nothing to resume%n", out);
                 return 0;
             }
         }
         try (SignalStop stop = SignalStop.install()) {
-            RenderPipeline.Outcome outcome = new RenderPipeline(scene, settings, folder, run, log, stop::requested).run();
+            RenderPipeline.Outcome outcome = new RenderPipeline(scene, settings, folder, run, startedAt, log, stop::requested).run();
             if (outcome.complete()) {
                 return 0;
             }
@@ -130,7 +130,7 @@ public final class RenderCommand implements Callable<Integer> {
                 scene.file() == null ? null : scene.file().toAbsolutePath().normalize().toString(), scene.sha256(),
                 seed, frameCount, width, height, settings.imageFormat().extension().substring(1),
                 settings.imageFormat() == ImageFormat.JPG ? settings.jpegQuality() : null, settings.msaaSamples(),
-                chosen.index(), chosen.count(), Instant.now().toString());
+                chosen.index(), chosen.count());
     }
 
     /**

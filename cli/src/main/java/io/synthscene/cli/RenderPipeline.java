@@ -53,15 +53,18 @@ final class RenderPipeline {
     private final RenderSettings settings;
     private final OutputFolder folder;
     private final RunRecord run;
+    private final String startedAt;
     private final PrintWriter log;
     private final BooleanSupplier stopRequested;
 
-    RenderPipeline(Scene scene, RenderSettings settings, OutputFolder folder, RunRecord run, PrintWriter log,
-                   BooleanSupplier stopRequested) {
+    /** @param startedAt when the run first started, ISO-8601 (for a resumed run, its first session) */
+    RenderPipeline(Scene scene, RenderSettings settings, OutputFolder folder, RunRecord run, String startedAt,
+                   PrintWriter log, BooleanSupplier stopRequested) {
         this.scene = scene;
         this.settings = settings;
         this.folder = folder;
         this.run = run;
+        this.startedAt = startedAt;
         this.log = log;
         this.stopRequested = stopRequested;
     }
@@ -79,8 +82,9 @@ final class RenderPipeline {
                 log.printf("rendering %d frames of %s at %dx%d, seed %d, into %s%n",
                         run.frames(), scene.file(), width, height, run.seed(), folder.root());
             } else {
-                log.printf("rendering shard %s: frames %d..%d (%d of %d) of %s at %dx%d, seed %d, into %s%n", shard,
-                        first, end - 1, end - first, run.frames(), scene.file(), width, height, run.seed(), folder.root());
+                log.printf("rendering shard %s: %s (%d of %d) of %s at %dx%d, seed %d, into %s%n", shard,
+                        end > first ? "frames " + first + ".." + (end - 1) : "no frames, the run has fewer frames than shards",
+                        end - first, run.frames(), scene.file(), width, height, run.seed(), folder.root());
             }
             log.flush();
             folder.create();
@@ -115,7 +119,7 @@ final class RenderPipeline {
                     VersionInfo.version(), VersionInfo.gitCommit(), run.sceneFile(), run.sceneSha256(),
                     run.seed(), end - first, new DatasetShard(shard.index(), shard.count(), first, run.frames()),
                     width, height, renderer.deviceName(), renderer.isHardware(), run.imageFormat(), run.jpegQuality(),
-                    run.msaaSamples(), run.startedAt(), Instant.now().toString()));
+                    run.msaaSamples(), startedAt, Instant.now().toString()));
             log.printf("wrote %d frames to %s%n", end - first, folder.root());
             log.flush();
             return new Outcome(true, end - first, end - first);

@@ -21,11 +21,14 @@ import java.util.Objects;
  * quality when the format is JPEG, MSAA, shard). Written by the render pipeline (and by merge, as
  * the record of the unsplit run); read back by {@code --resume}. Immutable.
  *
+ * <p>It holds no time, so that it is the same bytes for the same run (a merge writes the unsplit
+ * run's record): when the run started is the file's modification time, as it is written once,
+ * when the run starts, and never again.
+ *
  * @param jpegQuality null unless the image format is JPEG (it changes nothing otherwise)
- * @param startedAt   when the run first started, ISO-8601; a resumed run keeps it
  */
 @JsonPropertyOrder({"format", "scene_file", "scene_sha256", "seed", "frames", "width", "height", "image_format",
-        "jpeg_quality", "msaa_samples", "shard_index", "shard_count", "started_at"})
+        "jpeg_quality", "msaa_samples", "shard_index", "shard_count"})
 record RunRecord(@JsonProperty(value = "format", required = true) int format,
                  @JsonProperty("scene_file") String sceneFile,
                  @JsonProperty("scene_sha256") String sceneSha256,
@@ -37,8 +40,7 @@ record RunRecord(@JsonProperty(value = "format", required = true) int format,
                  @JsonProperty("jpeg_quality") Integer jpegQuality,
                  @JsonProperty(value = "msaa_samples", required = true) int msaaSamples,
                  @JsonProperty(value = "shard_index", required = true) int shardIndex,
-                 @JsonProperty(value = "shard_count", required = true) int shardCount,
-                 @JsonProperty(value = "started_at", required = true) String startedAt) {
+                 @JsonProperty(value = "shard_count", required = true) int shardCount) {
 
     static final String FILE_NAME = ".synthscene-run.json";
     /** Version of this file's layout; a different one is refused rather than guessed at. */
@@ -55,16 +57,10 @@ record RunRecord(@JsonProperty(value = "format", required = true) int format,
         return new Shard(shardIndex, shardCount);
     }
 
-    /** The record of the same run with another start time. */
-    RunRecord startedAt(String time) {
-        return new RunRecord(format, sceneFile, sceneSha256, seed, frames, width, height, imageFormat, jpegQuality,
-                msaaSamples, shardIndex, shardCount, time);
-    }
-
     /**
      * What differs between the run recorded in a folder ({@code this}) and the run a command asks
      * for, one line per difference, e.g. {@code seed: 7 in the folder, 8 now}; empty when it is the
-     * same run. The scene file's path and the start time may differ.
+     * same run. The scene file's path may differ.
      */
     List<String> differencesTo(RunRecord asked) {
         List<String> differences = new ArrayList<>();
@@ -91,6 +87,15 @@ record RunRecord(@JsonProperty(value = "format", required = true) int format,
             AtomicFiles.write(file, JSON.writeValueAsBytes(this));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file, e);
+        }
+    }
+
+    /** When the run recorded in {@code file} started: the file's modification time. */
+    static String startedAt(Path file) {
+        try {
+            return java.nio.file.Files.getLastModifiedTime(file).toInstant().toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
         }
     }
 

@@ -30,7 +30,7 @@ import java.util.stream.Stream;
 
 /**
  * Joins finished shards of one run into one dataset that is byte for byte the unsplit run's
- * (only the times in {@code dataset.json} and {@code .synthscene-run.json} differ).
+ * (only the times in {@code dataset.json} differ).
  *
  * <p>Everything is checked before anything is written: every shard is finished (has its
  * {@code dataset.json}), all come from the same scene file (SHA-256) with the same seed, frames of
@@ -207,7 +207,8 @@ final class ShardMerger {
         for (ShardFolder shard : shards) {
             shard.frames().forEach(index -> shardOf[index] = shard);
         }
-        String startedAt = shards.stream().map(s -> s.metadata().startedAt()).min(Comparator.naturalOrder()).orElseThrow();
+        String startedAt = shards.stream().map(s -> s.metadata().startedAt())
+                .min(Comparator.comparing(Instant::parse)).orElseThrow();
         String device = shards.stream().map(s -> s.metadata().renderingDevice()).distinct().collect(Collectors.joining(" | "));
         if (device.contains(" | ")) {
             log.printf("warning: the shards were rendered on different devices (%s); colour may differ slightly between them%n", device);
@@ -217,7 +218,7 @@ final class ShardMerger {
         folder.create();
         DatasetLayout layout = new DatasetLayout(out);
         new RunRecord(RunRecord.FORMAT, first.sceneFile(), first.sceneSha256(), first.seed(), total, first.width(),
-                first.height(), first.imageFormat(), first.jpegQuality(), first.msaaSamples(), 0, 1, startedAt)
+                first.height(), first.imageFormat(), first.jpegQuality(), first.msaaSamples(), 0, 1)
                 .write(folder.runRecordFile());
         try {
             Files.createDirectories(layout.imagesDir());
