@@ -3,18 +3,18 @@
 
     compare_datasets.py EXPECTED ACTUAL
 
-dataset.json and the run record .synthscene-run.json are compared as JSON, without the fields
-that differ between a merge of shards and an unsplit run of the same frames by design: when it
-ran (started_at, finished_at). Their other fields (a merge is shard 0 of 1, like an unsplit
-run) and every other file, hidden ones included, must be byte-identical.
+dataset.json is compared as JSON, without the fields that differ between a merge of shards and
+an unsplit run of the same frames by design: when it ran (started_at, finished_at). Its other
+fields (a merge is shard 0 of 1, like an unsplit run) and every other file, hidden ones
+included (the run record .synthscene-run.json too), must be byte-identical.
 Prints each difference; exits 1 if there is any, 0 otherwise.
 """
 import json
 import os
 import sys
 
-# Files that record when the run started and ended, and those keys, which may differ.
-TIMED_JSON_FILES = {"dataset.json", ".synthscene-run.json"}
+# The one file that records when the run started and ended, and those keys, which may differ.
+TIMED_JSON_FILES = {"dataset.json"}
 VOLATILE_KEYS = {"started_at", "finished_at"}
 
 

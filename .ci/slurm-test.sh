@@ -46,6 +46,8 @@ fi
 
 # Build now, once: the launcher would otherwise build in the first job that finds it stale.
 "$root/synthscene" --version >/dev/null
+log "synthscene built or up to date in $((SECONDS - started)) s"
+cluster_started=$SECONDS
 
 tmp=$(mktemp -d /tmp/synthscene-slurm-test.XXXXXX)
 chmod 755 "$tmp"   # munged, as the munge user, must reach its socket folder inside
@@ -177,7 +179,7 @@ for _ in $(seq 300); do
   sleep 0.1
 done
 [ "$(sinfo -h -n "$node" -o %t 2>/dev/null)" = idle ] || fail "the node did not come up: $(sinfo 2>&1)"
-log "cluster up in $((SECONDS - started)) s: node $node, $cpus CPUs, $gpus pretend GPUs, slurmctld port $port"
+log "cluster up in $((SECONDS - cluster_started)) s: node $node, $cpus CPUs, $gpus pretend GPUs, slurmctld port $port"
 
 # --- The jobs, exactly as a user submits them; the pretend GPUs cannot render, so --device cpu.
 submitted=$SECONDS
