@@ -92,21 +92,12 @@ public final class RenderCommand implements Callable<Integer> {
         RunRecord run = runRecord(scene, settings, shardChoice.shard());
         String startedAt = folder.resuming() ? RunRecord.startedAt(folder.runRecordFile()) : Instant.now().toString();
         PrintWriter log = spec.commandLine().getErr();
-        if (shard != null || !shardChoice.shard().isWhole()) {
+        if (shardChoice.isExplicit()) {
             log.printf("shard %s (from %s)%n", shardChoice.shard(), shardChoice.source());
         }
-        if (folder.resuming()) {
-            RunRecord recorded = RunRecord.read(folder.runRecordFile());
-            List<String> differences = recorded.differencesTo(run);
-            if (!differences.isEmpty()) {
-                throw new UserInputException("--resume: " + out + " holds another run than this command asks for:\n  "
-                        + String.join("\n  ", differences)
-                        + "\nresume it with the options it was started with, or start again with --overwrite");
-            }
-            if (Files.exists(new DatasetLayout(out).metadata())) {
-                log.printf("%s is already complete (its dataset.json is written): nothing to resume%n", out);
-                return 0;
-            }
+        if (folder.resuming() && isSameRunAlreadyComplete(folder, run)) {
+            log.printf("%s is already complete (its dataset.json is written): nothing to resume%n", out);
+            return 0;
         }
         try (SignalStop stop = SignalStop.install()) {
             RenderPipeline.Outcome outcome = new RenderPipeline(scene, settings, folder, run, startedAt, log, stop::requested).run();
@@ -119,6 +110,23 @@ public final class RenderCommand implements Callable<Integer> {
             log.flush();
             return ErrorReporter.EXIT_RUNTIME_FAILURE;
         }
+    }
+
+    /**
+     * Checks that the folder holds the run this command asks for.
+     *
+     * @return true when that run is already finished
+     * @throws UserInputException naming each difference when it is another run
+     */
+    private boolean isSameRunAlreadyComplete(OutputFolder folder, RunRecord run) {
+        RunRecord recorded = RunRecord.read(folder.runRecordFile());
+        List<String> differences = recorded.differencesTo(run);
+        if (!differences.isEmpty()) {
+            throw new UserInputException("--resume: " + out + " holds another run than this command asks for:\n  "
+                    + String.join("\n  ", differences)
+                    + "\nresume it with the options it was started with, or start again with --overwrite");
+        }
+        return Files.exists(new DatasetLayout(folder.root()).metadata());
     }
 
     private RunRecord runRecord(Scene scene, RenderSettings settings, Shard chosen) {
@@ -144,7 +152,7 @@ public final class RenderCommand implements Callable<Integer> {
             args.remove(0);
         }
         args.remove("--overwrite");
-        if (shard == null && !shardChoice.shard().isWhole()) {
+        if (shard == null && shardChoice.isExplicit()) {
             args.add("--shard");
             args.add(shardChoice.shard().toString());
         }

@@ -25,8 +25,12 @@ public final class ShardEnvironment {
     static final String KUBERNETES_INDEX = "JOB_COMPLETION_INDEX";
     static final String SHARD_COUNT = "SYNTHSCENE_SHARD_COUNT";
 
-    /** A shard and where it came from, in words, e.g. {@code --shard 1/4}. */
+    /** A shard and where it came from, in words, e.g. {@code --shard 1/4}; null when from nowhere (the whole run). */
     public record Choice(Shard shard, String source) {
+        /** True when --shard or the environment named the shard. */
+        public boolean isExplicit() {
+            return source != null;
+        }
     }
 
     private ShardEnvironment() {
@@ -52,7 +56,7 @@ public final class ShardEnvironment {
         if (kubernetes) {
             return fromKubernetes(environment);
         }
-        return new Choice(Shard.WHOLE, "no --shard and no batch array in the environment");
+        return new Choice(Shard.WHOLE, null);
     }
 
     private static Choice fromSlurm(Map<String, String> env) {

@@ -20,6 +20,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.regex.Matcher;
@@ -44,7 +45,7 @@ import java.util.stream.Stream;
  * frame's mask and frame JSON by {@link WrittenFrameReader}, with the same writer as a render.
  */
 final class ShardMerger {
-    private static final Pattern FRAME_JSON = Pattern.compile("(\\d{6,})\\.json");
+    private static final Pattern FRAME_JSON = Pattern.compile("(\\d{6,9})\\.json");
 
     private final List<Path> shardDirs;
     private final Path out;
@@ -98,22 +99,22 @@ final class ShardMerger {
         }
     }
 
-    private static java.util.Optional<ShardFolder> readShard(Path dir, List<String> problems) {
+    private static Optional<ShardFolder> readShard(Path dir, List<String> problems) {
         DatasetLayout layout = new DatasetLayout(dir);
         if (!Files.isDirectory(dir)) {
             problems.add(dir + ": no such folder");
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         if (!Files.isRegularFile(layout.metadata())) {
             problems.add(dir + ": not a finished dataset (no dataset.json); finish it with render ... --resume");
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         DatasetMetadata metadata;
         try {
             metadata = DatasetMetadataReader.read(layout.metadata());
         } catch (IOException e) {
             problems.add(dir + ": " + e.getMessage());
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         ImageFormat format = formatOf(metadata);
         List<Integer> frames = new ArrayList<>();
@@ -133,7 +134,8 @@ final class ShardMerger {
         } catch (IOException e) {
             problems.add(dir + ": cannot list " + layout.framesDir() + " (" + e.getMessage() + ")");
         }
-        return java.util.Optional.of(new ShardFolder(dir, metadata, frames));
+        frames.sort(null); // names sort as numbers only up to 6 digits
+        return Optional.of(new ShardFolder(dir, metadata, frames));
     }
 
     private static ImageFormat formatOf(DatasetMetadata metadata) {

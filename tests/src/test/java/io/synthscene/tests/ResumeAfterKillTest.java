@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
  * dataset as a render that was never interrupted (only the times differ).
  */
 class ResumeAfterKillTest {
-    private static final int FRAMES = 40;
+    private static final int FRAMES = 30;
     private static final Duration PATIENCE = Duration.ofSeconds(60);
 
     @TempDir
@@ -37,7 +37,7 @@ class ResumeAfterKillTest {
 
     /** @param framesBeforeKill 0: killed as soon as the run has started (its run record is written) */
     @ParameterizedTest(name = "killed after {0} frames")
-    @ValueSource(ints = {0, 15, 34})
+    @ValueSource(ints = {0, 12, 26})
     void aRunKilledWithSigkillIsFinishedByResumeAsIfNeverInterrupted(int framesBeforeKill) throws Exception {
         Path out = temp.resolve("killed-" + framesBeforeKill);
         try (ChildRender child = ChildRender.start(temp.resolve("killed-" + framesBeforeKill + ".log"), args(out, "--threads", "1"))) {

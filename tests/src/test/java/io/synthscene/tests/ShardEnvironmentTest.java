@@ -23,7 +23,9 @@ class ShardEnvironmentTest {
 
     @Test
     void noShardAnywhereIsTheWholeRun() {
-        assertThat(ShardEnvironment.choose(null, Map.of("SLURM_JOB_ID", "77")).shard()).isEqualTo(Shard.WHOLE);
+        ShardEnvironment.Choice choice = ShardEnvironment.choose(null, Map.of("SLURM_JOB_ID", "77"));
+        assertThat(choice.shard()).isEqualTo(Shard.WHOLE);
+        assertThat(choice.isExplicit()).isFalse();
     }
 
     @Test
