@@ -141,6 +141,11 @@ public final class CocoDatasetWriter {
                 a.area(), a.visiblePixels(), a.rle().countsString(), null);
     }
 
+    /** Adds a frame's image, camera and annotations. */
+    public void add(AnnotatedFrame frame) {
+        addImage(frame.index(), frame.imageFileName(), frame.width(), frame.height(), frame.camera(), frame.annotations());
+    }
+
     public synchronized int imageCount() {
         return imagesByFrame.size();
     }

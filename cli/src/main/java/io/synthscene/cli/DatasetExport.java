@@ -1,14 +1,14 @@
 package io.synthscene.cli;
 
+import io.synthscene.annotators.AnnotatedFrame;
 import io.synthscene.annotators.CocoDatasetWriter;
 import io.synthscene.annotators.CocoInfo;
 import io.synthscene.annotators.DatasetMetadata;
 import io.synthscene.annotators.DatasetMetadataReader;
-import io.synthscene.annotators.ImageCamera;
 import io.synthscene.annotators.ImageFormat;
 import io.synthscene.annotators.MaskFormat;
 import io.synthscene.annotators.export.DatasetExporter;
-import io.synthscene.annotators.export.ExportFrame;
+import io.synthscene.scenes.FrameJson;
 import io.synthscene.scenes.frame.Category;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -54,18 +54,19 @@ final class DatasetExport {
         FileLinker linker = new FileLinker();
         try {
             Files.createDirectories(to.imagesDir());
-            List<ExportFrame> loaded = new ArrayList<>(frames.size());
+            List<AnnotatedFrame> loaded = new ArrayList<>(frames.size());
             for (int index : frames) {
                 linker.linkOrCopy(from.image(index, imageFormat), to.image(index, imageFormat));
             }
-            frames.parallelStream().map(reader::readForExport).forEachOrdered(loaded::add);
-            List<Category> categories = loaded.isEmpty() ? List.of() : loaded.get(0).frame().categories();
+            frames.parallelStream().map(reader::read).forEachOrdered(loaded::add);
+            List<Category> categories = frames.isEmpty() ? List.of()
+                    : FrameJson.fromJson(Files.readAllBytes(from.frameJson(frames.get(0)))).categories();
             for (ExportFormat format : formats) {
                 if (format == ExportFormat.COCO) {
                     writeCoco(to, categories, loaded);
                 } else {
                     DatasetExporter exporter = format.exporter(out, categories);
-                    for (ExportFrame frame : loaded) {
+                    for (AnnotatedFrame frame : loaded) {
                         exporter.addFrame(frame);
                     }
                     exporter.finish();
@@ -81,11 +82,10 @@ final class DatasetExport {
         log.flush();
     }
 
-    private void writeCoco(DatasetLayout to, List<Category> categories, List<ExportFrame> frames) throws IOException {
+    private void writeCoco(DatasetLayout to, List<Category> categories, List<AnnotatedFrame> frames) throws IOException {
         CocoDatasetWriter coco = new CocoDatasetWriter(categories, CocoInfo.synthscene(), maskFormat);
-        for (ExportFrame frame : frames) {
-            coco.addImage(frame.frame().index(), frame.imageFileName(), frame.width(), frame.height(),
-                    ImageCamera.of(frame.frame().camera()), frame.annotations());
+        for (AnnotatedFrame frame : frames) {
+            coco.add(frame);
         }
         Files.createDirectories(to.annotationsDir());
         coco.write(to.cocoInstances());

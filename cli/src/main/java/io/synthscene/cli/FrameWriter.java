@@ -1,5 +1,6 @@
 package io.synthscene.cli;
 
+import io.synthscene.annotators.AnnotatedFrame;
 import io.synthscene.annotators.AtomicFiles;
 import io.synthscene.annotators.DepthMaps;
 import io.synthscene.annotators.ImageCamera;
@@ -56,12 +57,7 @@ final class FrameWriter {
         return passes;
     }
 
-    /** What one written frame contributes to the COCO file. */
-    record WrittenFrame(int index, String imageFileName, int width, int height, ImageCamera camera,
-                        List<InstanceAnnotation> annotations) {
-    }
-
-    WrittenFrame write(Frame frame, RenderedFrame rendered) {
+    AnnotatedFrame write(Frame frame, RenderedFrame rendered) {
         int index = frame.index();
         List<InstanceAnnotation> annotations = annotator.annotate(frame, rendered);
         try {
@@ -80,7 +76,7 @@ final class FrameWriter {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write frame " + index, e);
         }
-        return new WrittenFrame(index, DatasetLayout.imageFileName(index, settings.imageFormat()),
+        return new AnnotatedFrame(index, DatasetLayout.imageFileName(index, settings.imageFormat()),
                 rendered.width(), rendered.height(), ImageCamera.of(frame.camera()), annotations);
     }
 

@@ -67,6 +67,14 @@ public final class RenderCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads for annotating and encoding (default: all cores).")
     Integer threads;
 
+    @Option(names = "--format", split = ",", paramLabel = "FORMAT",
+            description = "Label formats besides COCO (always written): coco-panoptic, yolo, yolo-seg; several with commas.")
+    List<String> formats;
+
+    @Option(names = "--mask-format", paramLabel = "rle|polygon", defaultValue = "rle",
+            description = "COCO segmentation: rle (exact) or polygon (traced from the mask, lossy). Default: ${DEFAULT-VALUE}.")
+    String maskFormat;
+
     @Option(names = "--overwrite", description = "Replace a dataset that synthscene wrote earlier in --out.")
     boolean overwrite;
 
@@ -180,8 +188,11 @@ public final class RenderCommand implements Callable<Integer> {
         if (threadCount < 1) {
             throw new UserInputException("--threads " + threads + " must be at least 1");
         }
+        List<ExportFormat> labelFormats = formats == null ? List.of()
+                : formats.stream().map(ExportFormat::parse).filter(f -> f != ExportFormat.COCO).distinct().toList();
+        ExportFormat.requireCompatible(labelFormats);
         return new RenderSettings(frames, seed, parseDevice(device), parseFormat(imageFormat), jpegQuality,
-                msaaSamples, threadCount, ImageSize.parse(size));
+                msaaSamples, threadCount, ImageSize.parse(size), labelFormats, ExportCommand.parseMaskFormat(maskFormat));
     }
 
     private static DevicePreference parseDevice(String value) {

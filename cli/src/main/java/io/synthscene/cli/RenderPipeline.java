@@ -1,6 +1,9 @@
 package io.synthscene.cli;
 
+import io.synthscene.annotators.AnnotatedFrame;
 import io.synthscene.annotators.CocoDatasetWriter;
+import io.synthscene.annotators.CocoInfo;
+import io.synthscene.annotators.export.DatasetExporter;
 import io.synthscene.annotators.DatasetMetadata;
 import io.synthscene.annotators.DatasetMetadataWriter;
 import io.synthscene.annotators.DatasetShard;
@@ -101,7 +104,7 @@ final class RenderPipeline {
             }
             createFolders(layout);
 
-            FrameWriter.WrittenFrame[] written = renderAll(renderer, layout, first, end, done);
+            AnnotatedFrame[] written = renderAll(renderer, layout, first, end, done);
             int framesDone = 0;
             for (int i = first; i < end; i++) {
                 framesDone += written[i - first] != null || done.get(i) ? 1 : 0;
@@ -110,12 +113,7 @@ final class RenderPipeline {
                 return new Outcome(false, framesDone, end - first);
             }
 
-            CocoDatasetWriter coco = new CocoDatasetWriter(scene.categories());
-            for (FrameWriter.WrittenFrame frame : written) {
-                coco.addImage(frame.index(), frame.imageFileName(), frame.width(), frame.height(), frame.camera(),
-                        frame.annotations());
-            }
-            coco.write(layout.cocoInstances());
+            writeLabels(layout, written);
             DatasetMetadataWriter.write(layout.metadata(), new DatasetMetadata(
                     VersionInfo.version(), VersionInfo.gitCommit(), run.sceneFile(), run.sceneSha256(),
                     run.seed(), end - first, new DatasetShard(shard.index(), shard.count(), first, run.frames()),
@@ -127,17 +125,37 @@ final class RenderPipeline {
         }
     }
 
+    /** COCO, then the other label formats asked for, from every frame's records. */
+    private void writeLabels(DatasetLayout layout, AnnotatedFrame[] frames) {
+        CocoDatasetWriter coco = new CocoDatasetWriter(scene.categories(), CocoInfo.synthscene(), settings.maskFormat());
+        for (AnnotatedFrame frame : frames) {
+            coco.add(frame);
+        }
+        coco.write(layout.cocoInstances());
+        for (ExportFormat format : settings.formats()) {
+            DatasetExporter exporter = format.exporter(layout.root(), scene.categories());
+            try {
+                for (AnnotatedFrame frame : frames) {
+                    exporter.addFrame(frame);
+                }
+                exporter.finish();
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write the " + format.cliName() + " labels", e);
+            }
+        }
+    }
+
     /**
      * Renders and writes the frames {@code first .. end - 1} that are not {@code done}, and reads the
      * done ones back. Returns what each frame contributes to the COCO file, at {@code index - first};
      * null for frames not reached because a stop was requested.
      */
-    private FrameWriter.WrittenFrame[] renderAll(Renderer renderer, DatasetLayout layout, int first, int end, BitSet done) {
+    private AnnotatedFrame[] renderAll(Renderer renderer, DatasetLayout layout, int first, int end, BitSet done) {
         FrameWriter frameWriter = new FrameWriter(layout, settings, scene.outputs(),
                 SemanticLabels.fitsEightBits(scene.categories()));
         Set<RenderPass> passes = frameWriter.requiredPasses();
         WrittenFrameReader frameReader = new WrittenFrameReader(layout, settings.imageFormat());
-        FrameWriter.WrittenFrame[] written = new FrameWriter.WrittenFrame[end - first];
+        AnnotatedFrame[] written = new AnnotatedFrame[end - first];
         AtomicReference<Throwable> failure = new AtomicReference<>();
         Semaphore inFlight = new Semaphore(settings.threads() * 2);
         ExecutorService workers = Executors.newFixedThreadPool(settings.threads(), workerThreads());

@@ -1,5 +1,6 @@
 package io.synthscene.cli;
 
+import io.synthscene.annotators.AnnotatedFrame;
 import io.synthscene.annotators.CocoDatasetWriter;
 import io.synthscene.annotators.DatasetMetadata;
 import io.synthscene.annotators.DatasetMetadataReader;
@@ -236,12 +237,11 @@ final class ShardMerger {
             }
             List<Category> categories = FrameJson.fromJson(Files.readAllBytes(layout.frameJson(0))).categories();
             WrittenFrameReader reader = new WrittenFrameReader(layout, format);
-            FrameWriter.WrittenFrame[] frames = new FrameWriter.WrittenFrame[total];
+            AnnotatedFrame[] frames = new AnnotatedFrame[total];
             IntStream.range(0, total).parallel().forEach(index -> frames[index] = reader.read(index));
             CocoDatasetWriter coco = new CocoDatasetWriter(categories);
-            for (FrameWriter.WrittenFrame frame : frames) {
-                coco.addImage(frame.index(), frame.imageFileName(), frame.width(), frame.height(), frame.camera(),
-                        frame.annotations());
+            for (AnnotatedFrame frame : frames) {
+                coco.add(frame);
             }
             coco.write(layout.cocoInstances());
         } catch (IOException e) {

@@ -1,11 +1,11 @@
 package io.synthscene.cli;
 
+import io.synthscene.annotators.AnnotatedFrame;
 import io.synthscene.annotators.ImageCamera;
 import io.synthscene.annotators.ImageEncoder;
 import io.synthscene.annotators.ImageFormat;
 import io.synthscene.annotators.InstanceAnnotation;
 import io.synthscene.annotators.InstanceAnnotator;
-import io.synthscene.annotators.export.ExportFrame;
 import io.synthscene.scenes.FrameJson;
 import io.synthscene.scenes.frame.Frame;
 import io.synthscene.scenes.frame.RenderedFrame;
@@ -38,17 +38,11 @@ final class WrittenFrameReader {
     }
 
     /**
+     * What frame {@code index} on disk contributes to the label files.
+     *
      * @throws IllegalStateException when the frame's files disagree (index, size) or cannot be read
      */
-    FrameWriter.WrittenFrame read(int index) {
-        ExportFrame loaded = readForExport(index);
-        Frame frame = loaded.frame();
-        return new FrameWriter.WrittenFrame(index, loaded.imageFileName(), frame.width(), frame.height(),
-                ImageCamera.of(frame.camera()), loaded.annotations());
-    }
-
-    /** The frame, its image's name and its annotations, as the exporters take them. */
-    ExportFrame readForExport(int index) {
+    AnnotatedFrame read(int index) {
         Path frameJson = layout.frameJson(index);
         Path mask = layout.instanceMask(index);
         try {
@@ -63,7 +57,8 @@ final class WrittenFrameReader {
             }
             RenderedFrame readBack = new RenderedFrame(index, ids.width(), ids.height(), null, ids.ids(), null, mask.toString());
             List<InstanceAnnotation> annotations = annotator.annotate(frame, readBack);
-            return new ExportFrame(frame, DatasetLayout.imageFileName(index, format), annotations);
+            return new AnnotatedFrame(index, DatasetLayout.imageFileName(index, format), frame.width(), frame.height(),
+                    ImageCamera.of(frame.camera()), annotations);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read frame " + index + " back from " + layout.root(), e);
         } catch (RuntimeException e) {

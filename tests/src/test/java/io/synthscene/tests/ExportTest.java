@@ -110,4 +110,26 @@ class ExportTest {
         assertThat(temp.resolve("x")).doesNotExist();
         assertThat(temp.resolve("y")).doesNotExist();
     }
+
+    @Test
+    void renderWritesTheSameLabelsAsAnExportOfItsDataset() throws IOException {
+        Path rendered = temp.resolve("with-yolo");
+        Cli.Result result = Cli.run("render", Cli.example("urban-street.yaml"), "--out", rendered.toString(),
+                "--frames", "3", "--size", WIDTH + "x" + HEIGHT, "--format", "yolo,coco-panoptic");
+        assertThat(result.exitCode()).as(result.all()).isZero();
+        Path exported = temp.resolve("exported-yolo");
+        assertThat(Cli.run("export", dataset.toString(), "--format", "yolo,coco-panoptic", "--out", exported.toString())
+                .exitCode()).isZero();
+
+        for (String file : List.of("data.yaml", "labels/000000.txt", "labels/000002.txt", "annotations/panoptic.json",
+                "annotations/panoptic/000001.png")) {
+            assertThat(rendered.resolve(file)).as(file).hasSameBinaryContentAs(exported.resolve(file));
+        }
+        assertThat(rendered.resolve("annotations/instances.json")).as("COCO is written whatever else is asked for")
+                .hasSameBinaryContentAs(dataset.resolve("annotations/instances.json"));
+        Cli.Result refused = Cli.run("render", Cli.example("urban-street.yaml"), "--out", temp.resolve("z").toString(),
+                "--frames", "1", "--format", "yolo,yolo-seg");
+        assertThat(refused.exitCode()).isEqualTo(2);
+        assertThat(temp.resolve("z")).doesNotExist();
+    }
 }
