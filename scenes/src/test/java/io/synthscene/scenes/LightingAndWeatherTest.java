@@ -40,7 +40,7 @@ class LightingAndWeatherTest {
     private static final String WITH_EVERYTHING = BASE
             .replace("    color: [1, 0.9, 0.8]\n", "    temperature_k: {uniform: [2000, 10000]}\n")
             .replace("  ambient: {intensity: {uniform: [0.2, 0.5]}}\n",
-                    "  ambient: {intensity: {uniform: [0.2, 0.5]}}\n  shadows: {map_size: 1024}\n")
+                    "  ambient: {intensity: {uniform: [0.2, 0.5]}}\n  shadows: {map_size: 1024, max_distance_m: 60}\n")
             + "weather:\n  fog: {visibility_m: {choice: [25, 60, 200]}}\n";
 
     private static Scene scene(String yaml) throws SceneException {
@@ -68,7 +68,7 @@ class LightingAndWeatherTest {
             Lighting light = scene.sampleFrame(i).lighting();
             assertThat(light.sunTemperatureKelvin()).isBetween(2000.0, 10000.0);
             assertThat(light.sunColor()).isEqualTo(Blackbody.linearSrgb(light.sunTemperatureKelvin()));
-            assertThat(light.shadows()).isEqualTo(new Shadows(true, 1024));
+            assertThat(light.shadows()).isEqualTo(new Shadows(true, 1024, 60));
             assertThat(light.fogVisibilityMeters()).isIn(25.0, 60.0, 200.0);
         }
         Lighting plain = scene(BASE).sampleFrame(0).lighting();
@@ -108,7 +108,7 @@ class LightingAndWeatherTest {
         byte[] json = FrameJson.toJson(frame);
         assertThat(FrameJson.fromJson(json)).isEqualTo(frame);
         assertThat(new String(json, StandardCharsets.UTF_8))
-                .contains("\"sun_temperature_k\"", "\"shadows\"", "\"map_size\" : 1024", "\"fog_visibility_m\"");
+                .contains("\"sun_temperature_k\"", "\"shadows\"", "\"map_size\" : 1024", "\"max_distance_m\" : 60.0", "\"fog_visibility_m\"");
         Frame plain = scene(BASE).sampleFrame(4);
         assertThat(FrameJson.fromJson(FrameJson.toJson(plain))).isEqualTo(plain);
         assertThat(new String(FrameJson.toJson(plain), StandardCharsets.UTF_8)).contains("\"fog_visibility_m\" : null");
@@ -123,9 +123,10 @@ class LightingAndWeatherTest {
         assertThat(problems(edit("    color: [1, 0.9, 0.8]", "    color: [1, 0.9, 0.8]\n    temperature_k: 5000")))
                 .containsExactly("scene.yaml:13:20: lighting.sun.temperature_k: give the sun a color or a temperature_k, not both");
         assertThat(problems(edit("  ambient: {intensity: {uniform: [0.2, 0.5]}}",
-                "  shadows: {enabled: yes please, map_size: 32}")))
+                "  shadows: {enabled: yes please, map_size: 32, max_distance_m: 0}")))
                 .containsExactly("scene.yaml:13:22: lighting.shadows.enabled: expected true or false, got the string \"yes please\"",
-                        "scene.yaml:13:44: lighting.shadows.map_size: 32 is outside [64, 16384]");
+                        "scene.yaml:13:44: lighting.shadows.map_size: 32 is outside [64, 16384]",
+                        "scene.yaml:13:64: lighting.shadows.max_distance_m: 0 must be > 0");
         assertThat(problems(BASE + "weather: {fog: {visibility_m: {uniform: [0, 100]}}}\n"))
                 .containsExactly("scene.yaml:21:31: weather.fog.visibility_m: {uniform: [0, 100]} can produce 0, outside (0, inf)");
         assertThat(problems(BASE + "weather: {fog: {visibility: 100}}\n"))

@@ -18,6 +18,8 @@ package io.synthscene.scenes.frame;
  *       sky light + sun x sin e (the same Lambertian model as the shader, without shadows).</li>
  *   <li>The sky behind everything is one colour, the sky at the horizon: the sky colour warmed and
  *       scaled as above. It is also the fog's airlight.</li>
+ *   <li>Fog ({@link #fogExtinctionPerMeter}): Koschmieder's law, colours fade towards the airlight
+ *       with the distance from the camera.</li>
  * </ul>
  * A surface with unit normal n receives {@code mix(groundBounce, skyLight, 0.5 + 0.5 n.y)}.
  */
@@ -75,6 +77,19 @@ public final class Daylight {
         return new Vec3(albedo.r() * (sky.x() + s.r() * sun), albedo.g() * (sky.y() + s.g() * sun),
                 albedo.b() * (sky.z() + s.b() * sun));
     }
+
+    /**
+     * Koschmieder's extinction coefficient for the frame's fog, per metre: 3.912 / visibility
+     * (3.912 = -ln 0.02, the 2 % contrast threshold that defines meteorological visibility); 0
+     * without fog. A surface at distance d keeps t = exp(-beta d) of its colour and takes 1 - t of
+     * the airlight, {@link #horizonSky}.
+     */
+    public static double fogExtinctionPerMeter(Lighting light) {
+        return light.fogVisibilityMeters() == null ? 0 : KOSCHMIEDER_CONSTANT / light.fogVisibilityMeters();
+    }
+
+    /** -ln(0.02): the contrast threshold of meteorological visibility. */
+    public static final double KOSCHMIEDER_CONSTANT = 3.912;
 
     private static double[] warmed(Rgb base, Lighting light, double intensity) {
         double w = horizonWarmth(light.sunElevationDegrees());

@@ -15,12 +15,11 @@ final class LightingSpecReader {
     static final List<String> KEYS = List.of("sun", "ambient", "sky_color", "shadows");
     static final List<String> SUN_KEYS = List.of("azimuth_deg", "elevation_deg", "intensity", "color", "temperature_k");
     static final List<String> AMBIENT_KEYS = List.of("intensity", "color");
-    static final List<String> SHADOW_KEYS = List.of("enabled", "map_size");
+    static final List<String> SHADOW_KEYS = List.of("enabled", "map_size", "max_distance_m");
     static final Interval COLOR = Interval.closed(0, 1);
     static final Interval TEMPERATURE_K = Interval.closed(Blackbody.MIN_KELVIN, Blackbody.MAX_KELVIN);
     /** Shadow map side in texels: below 64 a shadow is a blur, above 16384 beyond most devices. */
     static final Interval SHADOW_MAP_SIZE = Interval.closed(64, 16384);
-    static final int DEFAULT_SHADOW_MAP_SIZE = 2048;
 
     private final Values values;
     private final SamplerReader samplers;
@@ -65,7 +64,7 @@ final class LightingSpecReader {
                 sky, shadows);
     }
 
-    /** {@code shadows: {enabled, map_size}}: off when absent; a section without {@code enabled} turns them on. */
+    /** {@code shadows: {enabled, map_size, max_distance_m}}: off when absent; a section without {@code enabled} turns them on. */
     private Shadows shadows(MapFields parent) {
         MapFields fields = section(parent, "shadows", SHADOW_KEYS);
         if (fields == null) {
@@ -74,8 +73,11 @@ final class LightingSpecReader {
         Boolean enabled = fields.has("enabled") ? values.bool(fields.get("enabled"), fields.path("enabled")) : Boolean.TRUE;
         Long size = fields.has("map_size")
                 ? values.integer(fields.get("map_size"), fields.path("map_size"), SHADOW_MAP_SIZE)
-                : Long.valueOf(DEFAULT_SHADOW_MAP_SIZE);
-        return enabled == null || size == null ? null : new Shadows(enabled, size.intValue());
+                : Long.valueOf(Shadows.DEFAULT_MAP_SIZE);
+        Double reach = fields.has("max_distance_m")
+                ? values.number(fields.get("max_distance_m"), fields.path("max_distance_m"), Interval.above(0))
+                : Double.valueOf(Shadows.DEFAULT_MAX_DISTANCE_METERS);
+        return enabled == null || size == null || reach == null ? null : new Shadows(enabled, size.intValue(), reach);
     }
 
     /** A sub-map, or null when absent (defaults then apply); reports one that is not a map. */
