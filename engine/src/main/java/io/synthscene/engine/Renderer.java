@@ -62,6 +62,9 @@ import org.joml.Matrix4f;
  *
  * <p>Back faces are not culled: a model file with inconsistent winding must not get holes in its
  * labels; the depth test alone decides visibility. The ground is drawn in colour and writes id 0.
+ *
+ * <p>Sun shadows ({@link ShadowMap}, when the frame's lighting asks for them), the sky/ground
+ * hemisphere light and fog belong to the COLOR pass alone: INSTANCE_ID and DEPTH never change.
  */
 public final class Renderer implements AutoCloseable {
     /** Uploaded meshes kept on the GPU by default; more distinct assets evict the least recently used. */

@@ -110,6 +110,25 @@ class SunShadowAndFogTest {
     }
 
     @Test
+    void aBoxOutOfViewBetweenTheSunAndTheGroundStillCastsIntoTheView() {
+        // A 3 x 12 x 2 tower behind the camera (z in [19, 21]); the sun behind it, 30 degrees up:
+        // its shadow reaches forward to z = 19 - 12 / tan 30 = -1.8, under the camera's gaze.
+        Camera camera = lookingDownAtTheOrigin();
+        SceneObject tower = box(1, 3, 12, 2, new Vec3(0, 0, 20), 0, GREY);
+        Lighting light = new Lighting(180, 30, 1.0, new Rgb(1, 1, 1), null, 0.3, new Rgb(1, 1, 1), TestFrames.SKY,
+                SHADOWS, null);
+        RenderedFrame rendered = renderer.render(frame(camera, light, ground(200), List.of(tower)), ALL);
+        assertThat(Mask.of(rendered, 1).count()).as("the tower is out of view").isZero();
+        Rgb g = GROUND.color();
+        double sky = Daylight.skyLight(light).x();
+        double sun = Math.sin(Math.toRadians(30));
+        for (Vec3 inShadow : List.of(new Vec3(0, 0, 2), new Vec3(0.8, 0, 5), new Vec3(-0.8, 0, 6))) {
+            assertLinearRgb(rgbOf(rendered, camera, inShadow), g.r() * sky, g.g() * sky, g.b() * sky);
+        }
+        assertLinearRgb(rgbOf(rendered, camera, new Vec3(4, 0, 4)), g.r() * (sky + sun), g.g() * (sky + sun), g.b() * (sky + sun));
+    }
+
+    @Test
     void theShadowTouchesTheBoxWithoutAGap() {
         // No peter-panning: ground 0.25 m from the shaded wall's foot is already in full shadow.
         Camera camera = lookingDownAtTheOrigin();
