@@ -362,7 +362,9 @@ public final class Renderer implements AutoCloseable {
         shaded.set(shaded.uniform("projection"), camera.projection());
         Vec3 toSun = light.directionToSun();
         shaded.set(shaded.uniform("directionToSun"), (float) toSun.x(), (float) toSun.y(), (float) toSun.z());
-        setRadiance(shaded.uniform("sunRadiance"), light.sunColor(), light.sunIntensity());
+        // A sun below the horizon is behind the (endless) ground: it lights nothing, only the sky glows.
+        setRadiance(shaded.uniform("sunRadiance"), light.sunColor(),
+                light.sunElevationDegrees() < 0 ? 0 : light.sunIntensity());
         setVector(shaded.uniform("skyLight"), Daylight.skyLight(light));
         setVector(shaded.uniform("groundBounce"), Daylight.groundBounce(light, frame.ground()));
         Vec3 eye = frame.camera().position();

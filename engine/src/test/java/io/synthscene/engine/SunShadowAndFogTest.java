@@ -129,6 +129,19 @@ class SunShadowAndFogTest {
     }
 
     @Test
+    void aSunBelowTheHorizonLightsNothing() {
+        // Sun behind the camera (+Z), 10 degrees below the horizon: the cube's +Z face, which the
+        // camera sees, would face it, but the ground is in the way.
+        Camera camera = lookingDownAtTheOrigin();
+        SceneObject cube = box(1, 2, 2, 2, new Vec3(0, 0, 0), 0, GREY);
+        Lighting below = new Lighting(180, -10, 1, new Rgb(1, 1, 1), null, 0.3, new Rgb(1, 1, 1), TestFrames.SKY, SHADOWS, null);
+        Lighting dark = new Lighting(180, -10, 0, new Rgb(1, 1, 1), null, 0.3, new Rgb(1, 1, 1), TestFrames.SKY, SHADOWS, null);
+        RenderedFrame a = renderer.render(frame(camera, below, ground(200), List.of(cube)), Set.of(RenderPass.COLOR));
+        RenderedFrame b = renderer.render(frame(camera, dark, ground(200), List.of(cube)), Set.of(RenderPass.COLOR));
+        assertThat(a.rgb()).isEqualTo(b.rgb());
+    }
+
+    @Test
     void theShadowTouchesTheBoxWithoutAGap() {
         // No peter-panning: ground 0.25 m from the shaded wall's foot is already in full shadow.
         Camera camera = lookingDownAtTheOrigin();

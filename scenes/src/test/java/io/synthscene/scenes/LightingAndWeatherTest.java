@@ -115,6 +115,17 @@ class LightingAndWeatherTest {
     }
 
     @Test
+    void aFrameWrittenBeforeTemperatureShadowsAndFogReadsWithNone() throws SceneException {
+        Frame plain = scene(BASE).sampleFrame(2);
+        String json = new String(FrameJson.toJson(plain), StandardCharsets.UTF_8);
+        String old = json.replaceAll("(?s),\\s*\"sun_temperature_k\" : null", "")
+                .replaceAll("(?s),\\s*\"shadows\" : \\{[^}]*\\}", "")
+                .replaceAll("(?s),\\s*\"fog_visibility_m\" : null", "");
+        assertThat(old).doesNotContain("sun_temperature_k", "shadows", "fog_visibility_m");
+        assertThat(FrameJson.fromJson(old.getBytes(StandardCharsets.UTF_8))).isEqualTo(plain);
+    }
+
+    @Test
     void theWholeSceneIsValidAndTheProblemsArePositioned() {
         assertThat(problems(BASE)).isEmpty();
         assertThat(problems(WITH_EVERYTHING)).isEmpty();
