@@ -1,0 +1,80 @@
+package io.synthscene.cli;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.util.Locale;
+
+/**
+ * The figures of one {@code synthscene bench} run. Rates are frames per second; the
+ * annotate-and-encode rates are per worker thread; efficiency is the whole pipeline's rate over
+ * the lower of the two limits it is built from:
+ * {@code pipeline / min(render + readback, annotate-and-encode per thread x threads)}.
+ *
+ * <p>Created by {@link ThroughputBench}; printed as a table and written as JSON by {@link BenchCommand}.
+ */
+record BenchReport(
+        @JsonProperty("scene") String scene,
+        @JsonProperty("date") String date,
+        @JsonProperty("device") String device,
+        @JsonProperty("hardware") boolean hardware,
+        @JsonProperty("width") int width,
+        @JsonProperty("height") int height,
+        @JsonProperty("frames") int frames,
+        @JsonProperty("threads") int threads,
+        @JsonProperty("msaa") int msaa,
+        @JsonProperty("jpeg_quality") int jpegQuality,
+        @JsonProperty("context_open_ms") double contextOpenMillis,
+        @JsonProperty("render_only_fps") double renderOnlyFps,
+        @JsonProperty("render_readback_fps") double renderReadbackFps,
+        @JsonProperty("render_readback_pbo_ring_fps") double renderReadbackRingFps,
+        @JsonProperty("annotate_encode_png_fps_per_thread") double annotateEncodePngFpsPerThread,
+        @JsonProperty("annotate_encode_jpeg_fps_per_thread") double annotateEncodeJpegFpsPerThread,
+        @JsonProperty("pipeline_png_fps") double pipelinePngFps,
+        @JsonProperty("pipeline_jpeg_fps") double pipelineJpegFps,
+        @JsonProperty("efficiency_png") double efficiencyPng,
+        @JsonProperty("efficiency_jpeg") double efficiencyJpeg,
+        @JsonProperty("peak_rss_mib") double peakRssMib) {
+
+    private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+
+    /** pipeline / min(render + readback, annotate-and-encode per thread x threads). */
+    static double efficiency(double pipelineFps, double renderReadbackFps, double annotateEncodeFpsPerThread, int threads) {
+        return pipelineFps / Math.min(renderReadbackFps, annotateEncodeFpsPerThread * threads);
+    }
+
+    byte[] toJson() {
+        try {
+            return JSON.writeValueAsBytes(this);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a bench report always serialises", e);
+        }
+    }
+
+    /** A plain-text table for a terminal or a log. */
+    String toTable() {
+        StringBuilder out = new StringBuilder();
+        out.append(String.format(Locale.ROOT, "device: %s (%s)%n", device, hardware ? "hardware GPU" : "software rasterizer"));
+        out.append(String.format(Locale.ROOT, "scene %s, %dx%d, %d frames a measurement, msaa %d, %d worker thread(s), JPEG q%d%n",
+                scene, width, height, frames, msaa, threads, jpegQuality));
+        out.append(String.format(Locale.ROOT, "%-46s %10s %10s%n", "measurement", "frames/s", "ms/frame"));
+        row(out, "render only (glFinish)", renderOnlyFps);
+        row(out, "render + readback (synchronous)", renderReadbackFps);
+        row(out, "render + readback (PBO ring)", renderReadbackRingFps);
+        row(out, "annotate + encode, PNG colour (per thread)", annotateEncodePngFpsPerThread);
+        row(out, "annotate + encode, JPEG colour (per thread)", annotateEncodeJpegFpsPerThread);
+        row(out, "whole pipeline, PNG colour", pipelinePngFps);
+        row(out, "whole pipeline, JPEG colour", pipelineJpegFps);
+        out.append(String.format(Locale.ROOT, "efficiency, PNG:  %.2f  (pipeline / min(render + readback, annotate-encode x %d threads))%n",
+                efficiencyPng, threads));
+        out.append(String.format(Locale.ROOT, "efficiency, JPEG: %.2f%n", efficiencyJpeg));
+        out.append(String.format(Locale.ROOT, "GL context open: %.0f ms (included in each whole-pipeline run)%n", contextOpenMillis));
+        out.append(String.format(Locale.ROOT, "peak resident memory (VmHWM): %.0f MiB%n", peakRssMib));
+        return out.toString();
+    }
+
+    private static void row(StringBuilder out, String name, double fps) {
+        out.append(String.format(Locale.ROOT, "%-46s %10.1f %10.2f%n", name, fps, 1000.0 / fps));
+    }
+}
