@@ -30,6 +30,8 @@ import java.util.Set;
 /**
  * Measures where the time of a batch goes, stage by stage, on the frames of a scene:
  * <ol>
+ * <li>the render thread as the pipeline runs it, cold: sampling, mesh building and uploads on first
+ *     use, render and synchronous readback;</li>
  * <li>render only: draw every pass, read nothing back, {@code glFinish} before the clock stops;</li>
  * <li>render + readback: {@link Renderer#render} (what the pipeline does), and through the ring of
  *     pixel buffer objects ({@link Renderer#startRender} / {@link Renderer#collectRender});</li>
@@ -38,14 +40,16 @@ import java.util.Set;
  * <li>the whole {@link RenderPipeline}, as it is, writing a dataset into a temporary folder that
  *     is deleted after, once with PNG and once with JPEG colour.</li>
  * </ol>
- * Each stage sees the same frames 0..frames-1 (sampled beforehand, so sampling is not timed except
- * in the pipeline), after an untimed warm-up over the same frames (the pipeline runs cold: it opens
- * its own GL context, included in its time). The passes are the pipeline's: COLOR and
+ * Each stage sees the same frames 0..frames-1. The first stage samples them and fills the mesh cache;
+ * the render stages after it reuse both, so they time the device and the readback alone (as far as
+ * the mesh cache holds every frame's meshes). The pipeline runs cold: it opens its own GL context,
+ * included in its time, and samples and builds meshes again. The passes are the pipeline's: COLOR and
  * what the instance annotator needs.
  *
  * <p>Created and run by {@link BenchCommand} on the thread that will own the GL context.
  */
 final class ThroughputBench {
+    private static final int WARM_UP_FRAMES = 5;
     /** Distinct rendered frames kept for the annotate-and-encode stage, reused in turn. */
     private static final int ENCODE_SAMPLE_FRAMES = 8;
 
@@ -79,17 +83,14 @@ final class ThroughputBench {
         Set<RenderPass> passes = EnumSet.of(RenderPass.COLOR);
         passes.addAll(new InstanceAnnotator().requiredPasses());
         List<Frame> sampled = new ArrayList<>(frames);
-        for (int i = 0; i < frames; i++) {
-            sampled.add(withImageSize(scene.sampleFrame(scene.seed(), i), width, height));
-        }
-
         String deviceName;
         boolean hardware;
         double openMillis;
+        double renderThread;
         double renderOnly;
         double readback;
         double readbackRing;
-        List<Frame> encodeFrames = sampled.subList(0, Math.min(ENCODE_SAMPLE_FRAMES, frames));
+        List<Frame> encodeFrames;
         List<RenderedFrame> encodeRendered = new ArrayList<>();
         long openStart = System.nanoTime();
         try (Renderer renderer = Renderer.open(device, width, height, msaaSamples, new AssetLibrary())) {
@@ -97,10 +98,21 @@ final class ThroughputBench {
             deviceName = renderer.deviceName();
             hardware = renderer.isHardware();
             progress("device: %s; warming up", deviceName);
-            // Every frame once, untimed: meshes uploaded (as far as the mesh cache holds them), JIT warm.
-            for (Frame frame : sampled) {
-                renderer.render(frame, passes);
+            // Frames beyond the measured ones, untimed: JIT, shaders and driver warm, but none of
+            // the measured frames' meshes in the cache yet.
+            for (int i = frames; i < frames + WARM_UP_FRAMES; i++) {
+                renderer.render(withImageSize(scene.sampleFrame(scene.seed(), i), width, height), passes);
             }
+            progress("measuring the render thread as the pipeline runs it");
+            // What the pipeline's GL thread does, cold: sample each frame, build and upload meshes on
+            // first use, render, read back. It also warms up the JIT and the mesh cache for the rest.
+            renderThread = rate(() -> {
+                for (int i = 0; i < frames; i++) {
+                    Frame frame = withImageSize(scene.sampleFrame(scene.seed(), i), width, height);
+                    sampled.add(frame);
+                    renderer.render(frame, passes);
+                }
+            });
             progress("measuring render only");
             renderOnly = rate(() -> {
                 for (Frame frame : sampled) {
@@ -125,6 +137,7 @@ final class ThroughputBench {
                     renderer.collectRender();
                 }
             });
+            encodeFrames = List.copyOf(sampled.subList(0, Math.min(ENCODE_SAMPLE_FRAMES, frames)));
             for (Frame frame : encodeFrames) {
                 encodeRendered.add(renderer.render(frame, passes));
             }
@@ -141,7 +154,7 @@ final class ThroughputBench {
         long peak = ProcessMemory.peakResidentBytes();
 
         return new BenchReport(String.valueOf(scene.file()), date, deviceName, hardware, width, height, frames, threads,
-                msaaSamples, jpegQuality, openMillis, renderOnly, readback, readbackRing, encodePng, encodeJpeg,
+                msaaSamples, jpegQuality, openMillis, renderThread, renderOnly, readback, readbackRing, encodePng, encodeJpeg,
                 pipelinePng, pipelineJpeg,
                 BenchReport.efficiency(pipelinePng, readback, encodePng, threads),
                 BenchReport.efficiency(pipelineJpeg, readback, encodeJpeg, threads),

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** {@code synthscene bench} end to end at a tiny size: it measures every stage and cleans up. Speed itself is never asserted. */
 class BenchCommandTest {
-    static final List<String> RATES = List.of("render_only_fps", "render_readback_fps", "render_readback_pbo_ring_fps",
+    static final List<String> RATES = List.of("render_thread_cold_fps", "render_only_fps", "render_readback_fps", "render_readback_pbo_ring_fps",
             "annotate_encode_png_fps_per_thread", "annotate_encode_jpeg_fps_per_thread", "pipeline_png_fps",
             "pipeline_jpeg_fps", "efficiency_png", "efficiency_jpeg", "peak_rss_mib", "context_open_ms");
 
@@ -28,7 +28,7 @@ class BenchCommandTest {
                 "--device", "cpu", "--threads", "2", "--json", json.toString(), "--tmp", scratch.toString());
 
         assertThat(result.exitCode()).as(result.all()).isZero();
-        assertThat(result.out()).contains("device: llvmpipe", "render only", "render + readback (PBO ring)",
+        assertThat(result.out()).contains("device: llvmpipe", "render thread, cold", "render only", "render + readback (PBO ring)",
                 "annotate + encode, JPEG colour (per thread)", "whole pipeline, PNG colour", "efficiency, JPEG",
                 "peak resident memory (VmHWM)", "figures written to");
         JsonNode figures = DatasetFiles.json(json);
