@@ -7,8 +7,8 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.util.Locale;
 
 /**
- * The figures of one {@code synthscene bench} run. Rates are frames per second; the
- * annotate-and-encode rates are per worker thread; efficiency is the whole pipeline's rate over
+ * The figures of one {@code synthscene bench} run. Each stage has its wall-clock rate (frames per
+ * second) and the process's CPU time per frame; the annotate-and-encode stages run on one thread; efficiency is the whole pipeline's rate over
  * the lower of the two limits it is built from:
  * {@code pipeline / min(render + readback, annotate-and-encode per thread x threads)}.
  *
@@ -26,14 +26,14 @@ record BenchReport(
         @JsonProperty("msaa") int msaa,
         @JsonProperty("jpeg_quality") int jpegQuality,
         @JsonProperty("context_open_ms") double contextOpenMillis,
-        @JsonProperty("render_thread_cold_fps") double renderThreadColdFps,
-        @JsonProperty("render_only_fps") double renderOnlyFps,
-        @JsonProperty("render_readback_fps") double renderReadbackFps,
-        @JsonProperty("render_readback_pbo_ring_fps") double renderReadbackRingFps,
-        @JsonProperty("annotate_encode_png_fps_per_thread") double annotateEncodePngFpsPerThread,
-        @JsonProperty("annotate_encode_jpeg_fps_per_thread") double annotateEncodeJpegFpsPerThread,
-        @JsonProperty("pipeline_png_fps") double pipelinePngFps,
-        @JsonProperty("pipeline_jpeg_fps") double pipelineJpegFps,
+        @JsonProperty("render_thread_cold") Measurement renderThreadCold,
+        @JsonProperty("render_only") Measurement renderOnly,
+        @JsonProperty("render_readback") Measurement renderReadback,
+        @JsonProperty("render_readback_pbo_ring") Measurement renderReadbackRing,
+        @JsonProperty("annotate_encode_png") Measurement annotateEncodePng,
+        @JsonProperty("annotate_encode_jpeg") Measurement annotateEncodeJpeg,
+        @JsonProperty("pipeline_png") Measurement pipelinePng,
+        @JsonProperty("pipeline_jpeg") Measurement pipelineJpeg,
         @JsonProperty("efficiency_png") double efficiencyPng,
         @JsonProperty("efficiency_jpeg") double efficiencyJpeg,
         @JsonProperty("peak_rss_mib") double peakRssMib) {
@@ -59,15 +59,15 @@ record BenchReport(
         out.append(String.format(Locale.ROOT, "device: %s (%s)%n", device, hardware ? "hardware GPU" : "software rasterizer"));
         out.append(String.format(Locale.ROOT, "scene %s, %dx%d, %d frames a measurement, msaa %d, %d worker thread(s), JPEG q%d%n",
                 scene, width, height, frames, msaa, threads, jpegQuality));
-        out.append(String.format(Locale.ROOT, "%-52s %10s %10s%n", "measurement", "frames/s", "ms/frame"));
-        row(out, "render thread, cold (sample, build meshes, render)", renderThreadColdFps);
-        row(out, "render only (glFinish)", renderOnlyFps);
-        row(out, "render + readback (synchronous)", renderReadbackFps);
-        row(out, "render + readback (PBO ring)", renderReadbackRingFps);
-        row(out, "annotate + encode, PNG colour (per thread)", annotateEncodePngFpsPerThread);
-        row(out, "annotate + encode, JPEG colour (per thread)", annotateEncodeJpegFpsPerThread);
-        row(out, "whole pipeline, PNG colour", pipelinePngFps);
-        row(out, "whole pipeline, JPEG colour", pipelineJpegFps);
+        out.append(String.format(Locale.ROOT, "%-52s %10s %10s %12s%n", "measurement", "frames/s", "ms/frame", "CPU ms/frame"));
+        row(out, "render thread, cold (sample, build meshes, render)", renderThreadCold);
+        row(out, "render only (glFinish)", renderOnly);
+        row(out, "render + readback (synchronous)", renderReadback);
+        row(out, "render + readback (PBO ring)", renderReadbackRing);
+        row(out, "annotate + encode, PNG colour (per thread)", annotateEncodePng);
+        row(out, "annotate + encode, JPEG colour (per thread)", annotateEncodeJpeg);
+        row(out, "whole pipeline, PNG colour", pipelinePng);
+        row(out, "whole pipeline, JPEG colour", pipelineJpeg);
         out.append(String.format(Locale.ROOT, "efficiency, PNG:  %.2f  (pipeline / min(render + readback, annotate-encode x %d threads))%n",
                 efficiencyPng, threads));
         out.append(String.format(Locale.ROOT, "efficiency, JPEG: %.2f%n", efficiencyJpeg));
@@ -76,7 +76,14 @@ record BenchReport(
         return out.toString();
     }
 
-    private static void row(StringBuilder out, String name, double fps) {
-        out.append(String.format(Locale.ROOT, "%-52s %10.1f %10.2f%n", name, fps, 1000.0 / fps));
+    private static void row(StringBuilder out, String name, Measurement m) {
+        out.append(String.format(Locale.ROOT, "%-52s %10.1f %10.2f %12.2f%n", name, m.fps(), 1000.0 / m.fps(), m.cpuMsPerFrame()));
+    }
+
+    /**
+     * One stage's figures: wall-clock frames/s, and CPU milliseconds per frame of the whole
+     * process (all threads; -1 where the JVM cannot tell).
+     */
+    record Measurement(@JsonProperty("fps") double fps, @JsonProperty("cpu_ms_per_frame") double cpuMsPerFrame) {
     }
 }

@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.lang.management.ManagementFactory;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -86,10 +87,10 @@ final class ThroughputBench {
         String deviceName;
         boolean hardware;
         double openMillis;
-        double renderThread;
-        double renderOnly;
-        double readback;
-        double readbackRing;
+        BenchReport.Measurement renderThread;
+        BenchReport.Measurement renderOnly;
+        BenchReport.Measurement readback;
+        BenchReport.Measurement readbackRing;
         List<Frame> encodeFrames;
         List<RenderedFrame> encodeRendered = new ArrayList<>();
         long openStart = System.nanoTime();
@@ -144,25 +145,25 @@ final class ThroughputBench {
         }
 
         progress("measuring annotate + encode on one thread");
-        double encodePng = annotateEncodeRate(encodeFrames, encodeRendered, ImageFormat.PNG);
-        double encodeJpeg = annotateEncodeRate(encodeFrames, encodeRendered, ImageFormat.JPG);
+        BenchReport.Measurement encodePng = annotateEncodeRate(encodeFrames, encodeRendered, ImageFormat.PNG);
+        BenchReport.Measurement encodeJpeg = annotateEncodeRate(encodeFrames, encodeRendered, ImageFormat.JPG);
         encodeRendered.clear();
         progress("measuring the whole pipeline, PNG colour");
-        double pipelinePng = pipelineRate(ImageFormat.PNG);
+        BenchReport.Measurement pipelinePng = pipelineRate(ImageFormat.PNG);
         progress("measuring the whole pipeline, JPEG colour");
-        double pipelineJpeg = pipelineRate(ImageFormat.JPG);
+        BenchReport.Measurement pipelineJpeg = pipelineRate(ImageFormat.JPG);
         long peak = ProcessMemory.peakResidentBytes();
 
         return new BenchReport(String.valueOf(scene.file()), date, deviceName, hardware, width, height, frames, threads,
                 msaaSamples, jpegQuality, openMillis, renderThread, renderOnly, readback, readbackRing, encodePng, encodeJpeg,
                 pipelinePng, pipelineJpeg,
-                BenchReport.efficiency(pipelinePng, readback, encodePng, threads),
-                BenchReport.efficiency(pipelineJpeg, readback, encodeJpeg, threads),
+                BenchReport.efficiency(pipelinePng.fps(), readback.fps(), encodePng.fps(), threads),
+                BenchReport.efficiency(pipelineJpeg.fps(), readback.fps(), encodeJpeg.fps(), threads),
                 peak < 0 ? -1 : peak / (1024.0 * 1024.0));
     }
 
     /** The per-frame work of a pipeline worker, minus the file writes, on the calling thread. */
-    private double annotateEncodeRate(List<Frame> sampleFrames, List<RenderedFrame> rendered, ImageFormat format) {
+    private BenchReport.Measurement annotateEncodeRate(List<Frame> sampleFrames, List<RenderedFrame> rendered, ImageFormat format) {
         InstanceAnnotator annotator = new InstanceAnnotator();
         ImageEncoder encoder = new ImageEncoder();
         int n = sampleFrames.size();
@@ -186,7 +187,7 @@ final class ThroughputBench {
     }
 
     /** Frames/s of the unchanged RenderPipeline writing a whole dataset (GL context opening included). */
-    private double pipelineRate(ImageFormat format) {
+    private BenchReport.Measurement pipelineRate(ImageFormat format) {
         Path scratch;
         try {
             scratch = Files.createTempDirectory(scratchParent, "synthscene-bench-");
@@ -204,10 +205,27 @@ final class ThroughputBench {
         }
     }
 
-    private double rate(Runnable work) {
+    /**
+     * Wall-clock frames/s of {@code work} (which handles {@code frames} frames), and the CPU time
+     * the whole process spent on it per frame: every thread, llvmpipe's rasterizer threads and
+     * the pipeline's workers included. On a shared machine the wall-clock rate drops with the
+     * other load; the CPU time per frame much less so.
+     */
+    private BenchReport.Measurement rate(Runnable work) {
+        long cpuStart = processCpuNanos();
         long start = System.nanoTime();
         work.run();
-        return frames / ((System.nanoTime() - start) / 1e9);
+        long wall = System.nanoTime() - start;
+        long cpu = processCpuNanos() - cpuStart;
+        return new BenchReport.Measurement(frames / (wall / 1e9), cpuStart < 0 ? -1 : cpu / 1e6 / frames);
+    }
+
+    /** CPU time of this process so far, all threads, or -1 where the JVM cannot tell. */
+    private static long processCpuNanos() {
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+            return os.getProcessCpuTime();
+        }
+        return -1;
     }
 
     private void progress(String format, Object... args) {
