@@ -16,7 +16,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.lang.management.ManagementFactory;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -212,20 +211,12 @@ final class ThroughputBench {
      * other load; the CPU time per frame much less so.
      */
     private BenchReport.Measurement rate(Runnable work) {
-        long cpuStart = processCpuNanos();
+        long cpuStart = ProcessCpuTime.nanos();
         long start = System.nanoTime();
         work.run();
         long wall = System.nanoTime() - start;
-        long cpu = processCpuNanos() - cpuStart;
+        long cpu = ProcessCpuTime.nanos() - cpuStart;
         return new BenchReport.Measurement(frames / (wall / 1e9), cpuStart < 0 ? -1 : cpu / 1e6 / frames);
-    }
-
-    /** CPU time of this process so far, all threads, or -1 where the JVM cannot tell. */
-    private static long processCpuNanos() {
-        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
-            return os.getProcessCpuTime();
-        }
-        return -1;
     }
 
     private void progress(String format, Object... args) {
