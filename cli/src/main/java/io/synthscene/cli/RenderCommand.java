@@ -97,7 +97,7 @@ public final class RenderCommand implements Callable<Integer> {
         ShardEnvironment.Choice shardChoice = ShardEnvironment.choose(shard, parent.environment());
         OutputFolder folder = OutputFolder.check(out, overwrite, resume);
         Scene scene = SceneLoader.load(sceneFile);
-        RunRecord run = runRecord(scene, settings, shardChoice.shard());
+        RunRecord run = RunRecord.of(scene, settings, shardChoice.shard());
         String startedAt = folder.resuming() ? RunRecord.startedAt(folder.runRecordFile()) : Instant.now().toString();
         PrintWriter log = spec.commandLine().getErr();
         if (shardChoice.isExplicit()) {
@@ -137,17 +137,6 @@ public final class RenderCommand implements Callable<Integer> {
         return Files.exists(new DatasetLayout(folder.root()).metadata());
     }
 
-    private RunRecord runRecord(Scene scene, RenderSettings settings, Shard chosen) {
-        int frameCount = settings.frames() != null ? settings.frames() : scene.frames();
-        long seed = settings.seed() != null ? settings.seed() : scene.seed();
-        int width = settings.size() != null ? settings.size().width() : scene.width();
-        int height = settings.size() != null ? settings.size().height() : scene.height();
-        return new RunRecord(RunRecord.FORMAT,
-                scene.file() == null ? null : scene.file().toAbsolutePath().normalize().toString(), scene.sha256(),
-                seed, frameCount, width, height, settings.imageFormat().extension().substring(1),
-                settings.imageFormat() == ImageFormat.JPG ? settings.jpegQuality() : null, settings.msaaSamples(),
-                chosen.index(), chosen.count());
-    }
 
     /**
      * This command line with {@code --resume} (and without {@code --overwrite}), shell-quoted; with
@@ -195,7 +184,8 @@ public final class RenderCommand implements Callable<Integer> {
                 msaaSamples, threadCount, ImageSize.parse(size), labelFormats, ExportCommand.parseMaskFormat(maskFormat));
     }
 
-    private static DevicePreference parseDevice(String value) {
+    /** Shared with {@code bench}. */
+    static DevicePreference parseDevice(String value) {
         return switch (value.toLowerCase(java.util.Locale.ROOT)) {
             case "auto" -> DevicePreference.AUTO;
             case "gpu" -> DevicePreference.GPU;

@@ -199,7 +199,7 @@ final class RenderPipeline {
     }
 
     /** The scene's frame at another image size: same camera, same field of view, more or fewer pixels. */
-    private static Frame withImageSize(Frame frame, int width, int height) {
+    static Frame withImageSize(Frame frame, int width, int height) {
         Camera c = frame.camera();
         if (c.width() == width && c.height() == height) {
             return frame;

@@ -1,5 +1,7 @@
 package io.synthscene.cli;
 
+import io.synthscene.annotators.ImageFormat;
+import io.synthscene.scenes.Scene;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -41,6 +43,19 @@ record RunRecord(@JsonProperty(value = "format", required = true) int format,
                  @JsonProperty(value = "msaa_samples", required = true) int msaaSamples,
                  @JsonProperty(value = "shard_index", required = true) int shardIndex,
                  @JsonProperty(value = "shard_count", required = true) int shardCount) {
+
+    /** The record of a run of {@code scene} with these options, for shard {@code chosen}. */
+    static RunRecord of(Scene scene, RenderSettings settings, Shard chosen) {
+        int frameCount = settings.frames() != null ? settings.frames() : scene.frames();
+        long seed = settings.seed() != null ? settings.seed() : scene.seed();
+        int width = settings.size() != null ? settings.size().width() : scene.width();
+        int height = settings.size() != null ? settings.size().height() : scene.height();
+        return new RunRecord(FORMAT,
+                scene.file() == null ? null : scene.file().toAbsolutePath().normalize().toString(), scene.sha256(),
+                seed, frameCount, width, height, settings.imageFormat().extension().substring(1),
+                settings.imageFormat() == ImageFormat.JPG ? settings.jpegQuality() : null, settings.msaaSamples(),
+                chosen.index(), chosen.count());
+    }
 
     static final String FILE_NAME = ".synthscene-run.json";
     /** Version of this file's layout; a different one is refused rather than guessed at. */

@@ -55,6 +55,11 @@ import org.joml.Matrix4f;
  * thread (others throw {@link IllegalStateException}), and after {@link #close} {@link #render}
  * throws {@link IllegalStateException}. All frames must have the renderer's width and height.
  *
+ * <p>{@link #render} waits for the pixels. {@link #startRender} and {@link #collectRender} split
+ * it: the readback goes into a ring of {@link #READBACK_RING_SIZE} pixel buffer objects with a
+ * fence each, so the next frame can be drawn while this one's pixels are in transfer; the ring is
+ * created on first use and freed by {@link #close}.
+ *
  * <p>Pixel convention: pixel (x, y), x to the right and y down from the top-left corner, covers
  * [x, x+1) x [y, y+1) with its centre at (x + 0.5, y + 0.5); a triangle covers a pixel iff it
  * covers the centre (GL's rasterization rule), so an object's id mask is exactly the set of pixel
