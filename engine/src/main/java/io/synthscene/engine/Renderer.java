@@ -37,6 +37,7 @@ import io.synthscene.scenes.frame.RenderPass;
 import io.synthscene.scenes.frame.RenderedFrame;
 import io.synthscene.scenes.frame.Rgb;
 import io.synthscene.scenes.frame.SceneObject;
+import io.synthscene.scenes.frame.Silhouettes;
 import io.synthscene.scenes.frame.Vec3;
 import java.util.Objects;
 import java.util.Set;
@@ -46,7 +47,8 @@ import org.joml.Matrix4f;
 /**
  * Renders {@link Frame}s headless and reads the requested passes back into a
  * {@link RenderedFrame}: COLOR (8-bit sRGB, optionally multisampled), INSTANCE_ID (32-bit, never
- * anti-aliased) and DEPTH (float metres along the viewing axis, +infinity for sky).
+ * anti-aliased), DEPTH (float metres along the viewing axis, +infinity for sky) and SILHOUETTES
+ * (each labelled object alone, inside the image and over a guard band; see {@link SilhouettePass}).
  *
  * <p>Opened with {@link #open} by the pipeline, which closes it. It owns an {@link EglContext}
  * current on the thread that opened it: every call, {@link #close} included, must come from that
@@ -85,6 +87,8 @@ public final class Renderer implements AutoCloseable {
     /** The ground quad, re-uploaded when a frame's ground size differs from the last one's. */
     private VertexArray ground;
     private double groundSizeMeters = Double.NaN;
+    /** The SILHOUETTES pass's program and guard-band target; created when first asked for. */
+    private SilhouettePass silhouettePass;
     /** Pixel buffer objects for {@link #startRender}; created on its first call. */
     private ReadbackRing ring;
     private boolean closed;
@@ -220,8 +224,9 @@ public final class Renderer implements AutoCloseable {
             ids = wantIds ? gpu.readback.unsigned(gpu.labelTarget, ID_ATTACHMENT) : null;
             depth = wantDepth ? gpu.readback.floats(gpu.labelTarget, DEPTH_ATTACHMENT) : null;
         }
+        Silhouettes silhouettes = passes.contains(RenderPass.SILHOUETTES) ? drawSilhouettes(frame, camera) : null;
         checkGlError(frame);
-        return new RenderedFrame(frame.index(), width, height, rgb, ids, depth, context.renderer());
+        return new RenderedFrame(frame.index(), width, height, rgb, ids, depth, context.renderer(), silhouettes);
     }
 
     /**
@@ -257,8 +262,10 @@ public final class Renderer implements AutoCloseable {
                 slot.readFloats(gpu.labelTarget, DEPTH_ATTACHMENT);
             }
         }
+        // Silhouettes are read synchronously, rectangle by rectangle (small reads, see SilhouettePass).
+        Silhouettes silhouettes = passes.contains(RenderPass.SILHOUETTES) ? drawSilhouettes(frame, camera) : null;
         checkGlError(frame);
-        ring.commit(slot, frame.index());
+        ring.commit(slot, frame.index(), silhouettes);
     }
 
     /**
@@ -297,6 +304,9 @@ public final class Renderer implements AutoCloseable {
         }
         if (passes.contains(RenderPass.INSTANCE_ID) || passes.contains(RenderPass.DEPTH)) {
             drawLabels(frame, camera);
+        }
+        if (passes.contains(RenderPass.SILHOUETTES)) {
+            drawSilhouettes(frame, camera); // reads its scissor rectangles back: it cannot be drawn alone
         }
         checkGlError(frame);
     }
@@ -393,6 +403,14 @@ public final class Renderer implements AutoCloseable {
         }
     }
 
+    /** The SILHOUETTES pass; its guard-band target is created on first use (it is 4 times the image). */
+    private Silhouettes drawSilhouettes(Frame frame, CameraProjection camera) {
+        if (silhouettePass == null) {
+            silhouettePass = new SilhouettePass(width, height, glGetInteger(GL_MAX_RENDERBUFFER_SIZE));
+        }
+        return silhouettePass.render(frame, camera, meshes);
+    }
+
     private void setShadedModel(Matrix4f modelMatrix) {
         gpu.shaded.set(gpu.shaded.uniform("model"), modelMatrix);
         gpu.shaded.set(gpu.shaded.uniform("normalMatrix"), modelMatrix.normal(normalMatrix));
@@ -442,6 +460,9 @@ public final class Renderer implements AutoCloseable {
         try {
             if (ring != null) {
                 ring.close();
+            }
+            if (silhouettePass != null) {
+                silhouettePass.close();
             }
             meshes.close();
             if (ground != null) {

@@ -17,10 +17,12 @@ public final class MeshBuffers implements AutoCloseable {
     }
 
     private final List<Part> parts;
+    private final float[] bounds;
     private boolean closed;
 
-    private MeshBuffers(List<Part> parts) {
+    private MeshBuffers(List<Part> parts, float[] bounds) {
         this.parts = List.copyOf(parts);
+        this.bounds = bounds;
     }
 
     public static MeshBuffers upload(Mesh mesh) {
@@ -33,7 +35,7 @@ public final class MeshBuffers implements AutoCloseable {
             parts.forEach(p -> p.vertices().close());
             throw e;
         }
-        return new MeshBuffers(parts);
+        return new MeshBuffers(parts, mesh.bounds());
     }
 
     public List<Part> parts() {
@@ -41,6 +43,14 @@ public final class MeshBuffers implements AutoCloseable {
             throw new IllegalStateException("mesh buffers are closed");
         }
         return parts;
+    }
+
+    /**
+     * The mesh's axis-aligned bounds in its local frame, {minX, minY, minZ, maxX, maxY, maxZ}
+     * (metres), kept from upload so that a projected extent needs no CPU geometry. A copy.
+     */
+    public float[] bounds() {
+        return bounds.clone();
     }
 
     public boolean isClosed() {
