@@ -6,6 +6,8 @@ import io.synthscene.annotators.ImageCamera;
 import io.synthscene.annotators.ImageEncoder;
 import io.synthscene.annotators.InstanceAnnotation;
 import io.synthscene.annotators.InstanceAnnotator;
+import io.synthscene.annotators.OcclusionAnnotator;
+import io.synthscene.annotators.OcclusionStats;
 import io.synthscene.annotators.SemanticLabels;
 import io.synthscene.scenes.FrameJson;
 import io.synthscene.scenes.frame.Frame;
@@ -27,6 +29,7 @@ final class FrameWriter {
     private final DatasetLayout layout;
     private final RenderSettings settings;
     private final InstanceAnnotator annotator = new InstanceAnnotator();
+    private final OcclusionAnnotator occlusion = new OcclusionAnnotator();
     private final SemanticLabels semanticLabels = new SemanticLabels();
     private final ImageEncoder encoder = new ImageEncoder();
     private final OutputSpec outputs;
@@ -44,6 +47,7 @@ final class FrameWriter {
     Set<RenderPass> requiredPasses() {
         Set<RenderPass> passes = EnumSet.of(RenderPass.COLOR);
         passes.addAll(annotator.requiredPasses());
+        passes.addAll(occlusion.requiredPasses());
         if (outputs.semanticMasks()) {
             passes.addAll(semanticLabels.requiredPasses());
         }
@@ -53,14 +57,18 @@ final class FrameWriter {
         return passes;
     }
 
-    /** What one written frame contributes to the COCO file. */
+    /**
+     * What one written frame contributes to the COCO file.
+     *
+     * @param occlusionStats how many labelled objects were annotated, hidden or outside the image
+     */
     record WrittenFrame(int index, String imageFileName, int width, int height, ImageCamera camera,
-                        List<InstanceAnnotation> annotations) {
+                        List<InstanceAnnotation> annotations, OcclusionStats occlusionStats) {
     }
 
     WrittenFrame write(Frame frame, RenderedFrame rendered) {
         int index = frame.index();
-        List<InstanceAnnotation> annotations = annotator.annotate(frame, rendered);
+        OcclusionAnnotator.Result annotated = occlusion.annotate(frame, rendered, annotator.annotate(frame, rendered));
         try {
             AtomicFiles.write(layout.image(index, settings.imageFormat()),
                     encoder.encodeColor(rendered, settings.imageFormat(), settings.jpegQuality()));
@@ -77,7 +85,8 @@ final class FrameWriter {
             throw new UncheckedIOException("cannot write frame " + index, e);
         }
         return new WrittenFrame(index, DatasetLayout.imageFileName(index, settings.imageFormat()),
-                rendered.width(), rendered.height(), ImageCamera.of(frame.camera()), annotations);
+                rendered.width(), rendered.height(), ImageCamera.of(frame.camera()), annotated.annotations(),
+                annotated.stats());
     }
 
     private void writeSemanticMask(Frame frame, RenderedFrame rendered) throws IOException {
