@@ -15,11 +15,11 @@ import java.util.Objects;
  * @param amodalBbox          tight box of {@code amodalRle}: inside the image
  * @param unclippedBbox       tight box of the whole silhouette over the image and its guard band:
  *                            may start at negative coordinates or end past the image
- * @param unclippedArea       pixels of the silhouette over the image and its guard band
+ * @param unclippedArea       {@code amodalArea} + the silhouette's pixels outside the image, in the
+ *                            guard band
  * @param visibility          visible pixels / {@code amodalArea}, in (0, 1]
- * @param truncation          share of the silhouette outside the image, from the guard-band
- *                            render: {@code (unclippedArea - its pixels inside) / unclippedArea},
- *                            in [0, 1)
+ * @param truncation          share of the silhouette outside the image:
+ *                            {@code (unclippedArea - amodalArea) / unclippedArea}, in [0, 1)
  * @param truncationIsLowerBound true when the silhouette reaches the edge of the guard band, so
  *                            that more of it may lie beyond (and {@code unclippedBbox} is cut there)
  * @param occluders           instance ids, ascending, of the labelled instances visible on some

@@ -20,8 +20,9 @@ import java.util.Set;
  *
  * <ul>
  *   <li>{@code visibility} = visible pixels / silhouette pixels inside the image;</li>
- *   <li>{@code truncation} = silhouette pixels outside the image / all its pixels, both counted on
- *       the guard-band render (a lower bound when the silhouette reaches the guard band's edge);</li>
+ *   <li>{@code truncation} = silhouette pixels outside the image (counted on the guard-band render)
+ *       / (those + its pixels inside the image); a lower bound when the silhouette reaches the
+ *       guard band's edge;</li>
  *   <li>{@code occluders} = the other labelled instances visible on the silhouette.</li>
  * </ul>
  *
@@ -121,15 +122,26 @@ public final class OcclusionAnnotator {
         }
         AmodalMask mask = AmodalMask.of(amodal, width, height);
 
+        // Outside the image the guard-band render counts; inside, the exact one (the two agree but
+        // for pixel centres on an edge, and the exact one is what visibility and the mask use).
         SilhouetteMask guard = silhouette.guardBand();
-        long unclippedArea = guard.pixelCount();
-        long guardInside = guard.pixelCountInside(width, height);
-        int[] unclippedBox = guard.isEmpty() ? mask.bbox() : tightBox(guard);
-        double truncation = unclippedArea == 0 ? 0 : (double) (unclippedArea - guardInside) / unclippedArea;
+        long outside = guard.pixelCount() - guard.pixelCountInside(width, height);
+        long unclippedArea = mask.area() + outside;
+        int[] unclippedBox = union(mask.bbox(), guard.isEmpty() ? mask.bbox() : tightBox(guard));
+        double truncation = (double) outside / unclippedArea;
 
-        return new Occlusion(mask.area(), mask.rle(), mask.bbox(), unclippedBox, guard.isEmpty() ? mask.area() : unclippedArea,
+        return new Occlusion(mask.area(), mask.rle(), mask.bbox(), unclippedBox, unclippedArea,
                 (double) annotation.visiblePixels() / mask.area(), truncation,
                 silhouettes.reachesGuardBandEdge(guard, width, height), occluders.stream().toArray());
+    }
+
+    /** The smallest {x, y, width, height} box holding both boxes. */
+    private static int[] union(int[] a, int[] b) {
+        int x = Math.min(a[0], b[0]);
+        int y = Math.min(a[1], b[1]);
+        int right = Math.max(a[0] + a[2], b[0] + b[2]);
+        int bottom = Math.max(a[1] + a[3], b[1] + b[3]);
+        return new int[] {x, y, right - x, bottom - y};
     }
 
     /** {x, y, width, height} of the covered pixels of a non-empty mask. */

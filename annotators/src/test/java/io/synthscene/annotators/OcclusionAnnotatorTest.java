@@ -153,6 +153,19 @@ class OcclusionAnnotatorTest {
     }
 
     @Test
+    void insideTheImageTheExactSilhouetteCountsNotTheGuardBandRender() {
+        // A guard-band render that lost the edge column inside the image (a pixel centre on an edge
+        // can fall either way under another viewport): truncation and the unclipped box still
+        // count the in-image silhouette, so truncation stays below 1 for a visible instance.
+        List<Silhouette> disagreeing = new java.util.ArrayList<>(silhouettes());
+        disagreeing.set(2, new Silhouette(3, rect(7, 2, 1, 2), rect(8, 2, 3, 2)));
+        Occlusion three = annotate(SCENE, disagreeing).annotations().get(2).occlusion();
+        assertThat(three.truncation()).isCloseTo(0.75, within(1e-12));
+        assertThat(three.unclippedArea()).isEqualTo(8);
+        assertThat(three.unclippedBbox()).containsExactly(7, 2, 4, 2);
+    }
+
+    @Test
     void visiblePixelOutsideItsSilhouetteIsAnError() {
         List<Silhouette> tooSmall = new java.util.ArrayList<>(silhouettes());
         tooSmall.set(1, new Silhouette(2, rect(1, 1, 2, 2), rect(1, 1, 2, 2)));
