@@ -11,6 +11,8 @@ import static org.lwjgl.opengl.GL11C.GL_NO_ERROR;
 import static org.lwjgl.opengl.GL11C.glFinish;
 import static org.lwjgl.opengl.GL11C.glGetError;
 import static org.lwjgl.opengl.GL11C.glGetInteger;
+import static org.lwjgl.opengl.GL11C.glGetIntegerv;
+import static org.lwjgl.opengl.GL11C.GL_MAX_VIEWPORT_DIMS;
 import static org.lwjgl.opengl.GL13C.GL_MULTISAMPLE;
 import static org.lwjgl.opengl.GL30C.GL_DEPTH_COMPONENT32F;
 import static org.lwjgl.opengl.GL30C.GL_MAX_RENDERBUFFER_SIZE;
@@ -406,7 +408,10 @@ public final class Renderer implements AutoCloseable {
     /** The SILHOUETTES pass; its guard-band target is created on first use (it is 4 times the image). */
     private Silhouettes drawSilhouettes(Frame frame, CameraProjection camera) {
         if (silhouettePass == null) {
-            silhouettePass = new SilhouettePass(width, height, glGetInteger(GL_MAX_RENDERBUFFER_SIZE));
+            int[] maxViewport = new int[2];
+            glGetIntegerv(GL_MAX_VIEWPORT_DIMS, maxViewport);
+            int largest = Math.min(glGetInteger(GL_MAX_RENDERBUFFER_SIZE), Math.min(maxViewport[0], maxViewport[1]));
+            silhouettePass = new SilhouettePass(width, height, largest);
         }
         return silhouettePass.render(frame, camera, meshes);
     }

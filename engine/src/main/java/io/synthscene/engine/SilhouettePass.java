@@ -49,7 +49,7 @@ import org.lwjgl.system.MemoryUtil;
  * the object count.
  *
  * <p>The guard margins are half the image's width and height (rounded up), or less when the
- * device's largest render target is smaller than twice the image.
+ * device's largest render target or viewport is smaller than twice the image.
  *
  * <p>Created and closed by the {@link Renderer}, used on its GL thread.
  */
@@ -70,6 +70,7 @@ final class SilhouettePass implements AutoCloseable {
     private final Vector4f corner = new Vector4f();
     private boolean closed;
 
+    /** @param maxRenderbufferSize the largest render target and viewport side the device allows, pixels */
     SilhouettePass(int width, int height, int maxRenderbufferSize) {
         this.width = width;
         this.height = height;
