@@ -150,6 +150,26 @@ class SilhouettePassTest {
     }
 
     @Test
+    void boxReachingBehindTheCameraIsExactInsideTheImageAndTouchesTheGuardBandEdge() {
+        // A wall 1.5 m left of the camera from z = -5 to z = 15 (the camera is at z = 10): some
+        // corners are behind the camera, so the scissor is the whole viewport and near-plane
+        // clipping decides what is drawn.
+        SceneObject wall = box(1, 0.2, 2, 20, new Vec3(-1.5, 0, 5), 0, GREY);
+        RenderedFrame rendered = renderer.render(frameOf(List.of(wall), false), Set.of(RenderPass.SILHOUETTES));
+        RenderedFrame alone = renderer.render(frameOf(List.of(wall), false), Set.of(RenderPass.INSTANCE_ID));
+        Silhouette silhouette = silhouetteOf(rendered.silhouettes(), 1);
+        int differences = 0;
+        for (int y = 0; y < HEIGHT; y++) {
+            for (int x = 0; x < WIDTH; x++) {
+                differences += (alone.instanceIdAt(x, y) == 1) != silhouette.inImage().covers(x, y) ? 1 : 0;
+            }
+        }
+        assertThat(differences).isZero();
+        assertThat(silhouette.inImage().pixelCount()).isPositive();
+        assertThat(rendered.silhouettes().reachesGuardBandEdge(silhouette.guardBand(), WIDTH, HEIGHT)).isTrue();
+    }
+
+    @Test
     void silhouettesAreRenderedOnlyWhenAskedForAndAreDeterministic() {
         Frame frame = frameOf(clutter(), true);
         assertThat(renderer.render(frame, Set.of(RenderPass.INSTANCE_ID)).silhouettes()).isNull();
