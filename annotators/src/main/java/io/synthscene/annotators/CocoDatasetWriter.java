@@ -36,15 +36,21 @@ public final class CocoDatasetWriter {
     private final List<Category> categories;
     private final Map<Integer, Category> categoriesById = new TreeMap<>();
     private final CocoInfo info;
+    private final MaskFormat maskFormat;
+    private final PolygonTracer tracer = new PolygonTracer();
     private final TreeMap<Integer, ImageEntry> imagesByFrame = new TreeMap<>();
 
     private record ImageEntry(int frameIndex, String fileName, int width, int height, ImageCamera camera,
                               OcclusionStats occlusionStats, List<AnnotationEntry> annotations) {
     }
 
-    /** {@code occlusion} is null for annotations made without the SILHOUETTES pass. */
+    /**
+     * {@code rleCounts} is set for {@link MaskFormat#RLE}, {@code polygons} for {@link MaskFormat#POLYGON};
+     * {@code occlusion} is null for annotations made without the SILHOUETTES pass.
+     */
     private record AnnotationEntry(int instanceId, int categoryId, int x, int y, int width, int height,
-                                   long area, long visiblePixels, String rleCounts, Occlusion occlusion) {
+                                   long area, long visiblePixels, String rleCounts, List<PolygonTracer.Polygon> polygons,
+                                   Occlusion occlusion) {
     }
 
     public CocoDatasetWriter(List<Category> categories) {
@@ -52,7 +58,13 @@ public final class CocoDatasetWriter {
     }
 
     public CocoDatasetWriter(List<Category> categories, CocoInfo info) {
+        this(categories, info, MaskFormat.RLE);
+    }
+
+    /** @param maskFormat how {@code segmentation} is written; bbox and area come from the mask either way */
+    public CocoDatasetWriter(List<Category> categories, CocoInfo info, MaskFormat maskFormat) {
         this.info = Objects.requireNonNull(info, "info");
+        this.maskFormat = Objects.requireNonNull(maskFormat, "maskFormat");
         for (Category category : categories) {
             if (categoriesById.put(category.id(), category) != null) {
                 throw new IllegalArgumentException("category id " + category.id() + " is listed twice");
@@ -142,8 +154,18 @@ public final class CocoDatasetWriter {
             throw new IllegalArgumentException("frame " + frameIndex + ", instance " + a.instanceId()
                     + ": amodal mask is not the image's size");
         }
+        if (maskFormat == MaskFormat.POLYGON) {
+            return new AnnotationEntry(a.instanceId(), a.categoryId(), a.x(), a.y(), a.width(), a.height(),
+                    a.area(), a.visiblePixels(), null, tracer.trace(a.rle().toMask(), width, height), a.occlusion());
+        }
         return new AnnotationEntry(a.instanceId(), a.categoryId(), a.x(), a.y(), a.width(), a.height(),
-                a.area(), a.visiblePixels(), a.rle().countsString(), a.occlusion());
+                a.area(), a.visiblePixels(), a.rle().countsString(), null, a.occlusion());
+    }
+
+    /** Adds a frame's image, camera, occlusion stats (if any) and annotations. */
+    public void add(AnnotatedFrame frame) {
+        addImage(frame.index(), frame.imageFileName(), frame.width(), frame.height(), frame.camera(),
+                frame.occlusionStats(), frame.annotations());
     }
 
     public synchronized int imageCount() {
@@ -258,13 +280,25 @@ public final class CocoDatasetWriter {
         json.writeNumber(a.height());
         json.writeEndArray();
         json.writeNumberField("area", a.area());
-        json.writeObjectFieldStart("segmentation");
-        json.writeArrayFieldStart("size");
-        json.writeNumber(image.height()); // COCO: [height, width]
-        json.writeNumber(image.width());
-        json.writeEndArray();
-        json.writeStringField("counts", a.rleCounts());
-        json.writeEndObject();
+        if (a.polygons() != null) {
+            json.writeArrayFieldStart("segmentation");
+            for (PolygonTracer.Polygon polygon : a.polygons()) {
+                json.writeStartArray();
+                for (double v : polygon.xy()) {
+                    json.writeNumber(v);
+                }
+                json.writeEndArray();
+            }
+            json.writeEndArray();
+        } else {
+            json.writeObjectFieldStart("segmentation");
+            json.writeArrayFieldStart("size");
+            json.writeNumber(image.height()); // COCO: [height, width]
+            json.writeNumber(image.width());
+            json.writeEndArray();
+            json.writeStringField("counts", a.rleCounts());
+            json.writeEndObject();
+        }
         json.writeNumberField("iscrowd", 0); // rendered instances are single objects, never crowds
         json.writeObjectFieldStart("synthscene");
         json.writeNumberField("instance_id", a.instanceId());

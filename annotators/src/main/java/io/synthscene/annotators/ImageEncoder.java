@@ -81,6 +81,18 @@ public final class ImageEncoder {
         }
     }
 
+    /** A lossless PNG of R, G, B bytes, row-major, top row first (e.g. a COCO panoptic label image). */
+    public byte[] encodeRgbPng(byte[] rgb, int width, int height) {
+        if (width < 1 || height < 1 || rgb.length != (long) width * height * 3) {
+            throw new IllegalArgumentException("RGB image has " + rgb.length + " bytes, expected " + width + " * " + height + " * 3");
+        }
+        try (BytePointer pixels = new BytePointer(rgb);
+             Mat image = new Mat(height, width, CV_8UC3, pixels)) {
+            cvtColor(image, image, COLOR_RGB2BGR);
+            return encode(".png", image, MASK_PNG_PARAMS);
+        }
+    }
+
     /**
      * A single-channel 16-bit PNG of the ids, row-major {@code ids[y * width + x]}.
      *

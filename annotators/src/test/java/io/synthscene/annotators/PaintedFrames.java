@@ -16,11 +16,11 @@ import java.util.List;
 import java.util.Map;
 
 /** Frames and id images built by hand for the annotator and writer tests. */
-final class PaintedFrames {
-    static final Category CAR = new Category(1, "car", "vehicle");
-    static final Category PERSON = new Category(2, "person", "human");
-    static final Category SIGN = new Category(3, "sign", "street");
-    static final List<Category> CATEGORIES = List.of(CAR, PERSON, SIGN);
+public final class PaintedFrames {
+    public static final Category CAR = new Category(1, "car", "vehicle");
+    public static final Category PERSON = new Category(2, "person", "human");
+    public static final Category SIGN = new Category(3, "sign", "street");
+    public static final List<Category> CATEGORIES = List.of(CAR, PERSON, SIGN);
 
     private static final Material GREY = new Material(new Rgb(0.5, 0.5, 0.5), 0.8);
 
@@ -28,7 +28,7 @@ final class PaintedFrames {
     }
 
     /** Rows of digits: the instance id of each pixel, 0 = background. */
-    static int[] ids(String... rows) {
+    public static int[] ids(String... rows) {
         int width = rows[0].length();
         int[] ids = new int[rows.length * width];
         for (int y = 0; y < rows.length; y++) {
@@ -39,12 +39,12 @@ final class PaintedFrames {
         return ids;
     }
 
-    static RenderedFrame rendered(int index, int width, int height, int[] ids) {
+    public static RenderedFrame rendered(int index, int width, int height, int[] ids) {
         return new RenderedFrame(index, width, height, null, ids, null, "painted by hand");
     }
 
     /** A frame of the given size whose labelled objects have these category ids, instance ids 1..n. */
-    static Frame frame(int index, int width, int height, int... categoryIdOfInstance) {
+    public static Frame frame(int index, int width, int height, int... categoryIdOfInstance) {
         List<SceneObject> objects = new ArrayList<>();
         objects.add(object(0, 0)); // scenery: id 0, reads as background
         for (int i = 0; i < categoryIdOfInstance.length; i++) {

@@ -1,5 +1,6 @@
 package io.synthscene.cli;
 
+import io.synthscene.annotators.AnnotatedFrame;
 import io.synthscene.annotators.AtomicFiles;
 import io.synthscene.annotators.DepthMaps;
 import io.synthscene.annotators.ImageCamera;
@@ -7,7 +8,7 @@ import io.synthscene.annotators.ImageEncoder;
 import io.synthscene.annotators.InstanceAnnotation;
 import io.synthscene.annotators.InstanceAnnotator;
 import io.synthscene.annotators.OcclusionAnnotator;
-import io.synthscene.annotators.OcclusionStats;
+import io.synthscene.annotators.OcclusionRecords;
 import io.synthscene.annotators.SemanticLabels;
 import io.synthscene.scenes.FrameJson;
 import io.synthscene.scenes.frame.Frame;
@@ -17,13 +18,17 @@ import io.synthscene.scenes.spec.OutputSpec;
 import java.util.EnumSet;
 import java.util.Set;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.io.UncheckedIOException;
 import java.util.List;
 
 /**
  * The per-frame work after rendering, run on a worker thread: annotate, encode, write the frame's
- * files (each atomically), the per-frame JSON last: a frame whose JSON is in place is complete.
- * Returns the annotations for the dataset-wide COCO file.
+ * files (each atomically). Returns the annotations for the dataset-wide COCO file.
+ *
+ * <p>The frame JSON is written last, after the image, the masks and the depth files: a frame is
+ * done exactly when its {@code frames/NNNNNN.json} is in place, which is what {@code --resume}
+ * and {@code merge} rely on ({@link InterruptedRun}).
  */
 final class FrameWriter {
     private final DatasetLayout layout;
@@ -57,16 +62,7 @@ final class FrameWriter {
         return passes;
     }
 
-    /**
-     * What one written frame contributes to the COCO file.
-     *
-     * @param occlusionStats how many labelled objects were annotated, hidden or outside the image
-     */
-    record WrittenFrame(int index, String imageFileName, int width, int height, ImageCamera camera,
-                        List<InstanceAnnotation> annotations, OcclusionStats occlusionStats) {
-    }
-
-    WrittenFrame write(Frame frame, RenderedFrame rendered) {
+    AnnotatedFrame write(Frame frame, RenderedFrame rendered) {
         int index = frame.index();
         OcclusionAnnotator.Result annotated = occlusion.annotate(frame, rendered, annotator.annotate(frame, rendered));
         try {
@@ -80,11 +76,15 @@ final class FrameWriter {
             if (outputs.depth()) {
                 writeDepth(rendered);
             }
-            AtomicFiles.write(layout.frameJson(index), FrameJson.toJson(frame)); // last: marks the frame done
+            Files.createDirectories(layout.occlusionDir());
+            AtomicFiles.write(layout.occlusion(index), OcclusionRecords.toJson(index, rendered.width(), rendered.height(),
+                    annotated.stats(), annotated.annotations()));
+            // last: its presence marks the frame done
+            AtomicFiles.write(layout.frameJson(index), FrameJson.toJson(frame));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write frame " + index, e);
         }
-        return new WrittenFrame(index, DatasetLayout.imageFileName(index, settings.imageFormat()),
+        return new AnnotatedFrame(index, DatasetLayout.imageFileName(index, settings.imageFormat()),
                 rendered.width(), rendered.height(), ImageCamera.of(frame.camera()), annotated.annotations(),
                 annotated.stats());
     }

@@ -9,12 +9,28 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+        int code = run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
+        if (SignalStop.shuttingDown()) {
+            // A signal started the JVM's shutdown; it exits with 128 + the signal number once the
+            // hooks return. System.exit would block here anyway, or race that exit code.
+            while (true) {
+                java.util.concurrent.locks.LockSupport.park();
+            }
+        }
+        System.exit(code);
     }
 
     /** Runs one command line in-process (used by the tests too) and returns its exit code. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine commandLine = new CommandLine(new SynthsceneCommand());
+        return run(args, out, err, System.getenv());
+    }
+
+    /**
+     * Runs one command line in-process with the given environment (for the shard variables of
+     * batch systems) instead of the process's own.
+     */
+    public static int run(String[] args, PrintWriter out, PrintWriter err, java.util.Map<String, String> environment) {
+        CommandLine commandLine = new CommandLine(new SynthsceneCommand(environment));
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler(new ErrorReporter());
