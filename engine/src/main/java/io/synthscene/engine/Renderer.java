@@ -31,6 +31,7 @@ import io.synthscene.engine.gl.MeshBuffers;
 import io.synthscene.engine.gl.MeshCache;
 import io.synthscene.engine.gl.ShaderProgram;
 import io.synthscene.engine.gl.VertexArray;
+import io.synthscene.scenes.frame.Daylight;
 import io.synthscene.scenes.frame.Frame;
 import io.synthscene.scenes.frame.Ground;
 import io.synthscene.scenes.frame.Lighting;
@@ -40,6 +41,7 @@ import io.synthscene.scenes.frame.RenderedFrame;
 import io.synthscene.scenes.frame.Rgb;
 import io.synthscene.scenes.frame.SceneObject;
 import io.synthscene.scenes.frame.Silhouettes;
+import io.synthscene.scenes.frame.Shadows;
 import io.synthscene.scenes.frame.Vec3;
 import java.util.Objects;
 import java.util.Set;
@@ -64,6 +66,9 @@ import org.joml.Matrix4f;
  *
  * <p>Back faces are not culled: a model file with inconsistent winding must not get holes in its
  * labels; the depth test alone decides visibility. The ground is drawn in colour and writes id 0.
+ *
+ * <p>Sun shadows ({@link ShadowMap}, when the frame's lighting asks for them), the sky/ground
+ * hemisphere light and fog belong to the COLOR pass alone: INSTANCE_ID and DEPTH never change.
  */
 public final class Renderer implements AutoCloseable {
     /** Uploaded meshes kept on the GPU by default; more distinct assets evict the least recently used. */
@@ -73,6 +78,9 @@ public final class Renderer implements AutoCloseable {
      * are in transfer, one being collected.
      */
     public static final int READBACK_RING_SIZE = 3;
+
+    /** Shadow lookups move off the surface by this many shadow-map texels x sin(angle to the sun). */
+    static final float SHADOW_NORMAL_OFFSET_TEXELS = 1.5f;
 
     private static final int ID_ATTACHMENT = 0;
     private static final int DEPTH_ATTACHMENT = 1;
@@ -91,6 +99,8 @@ public final class Renderer implements AutoCloseable {
     private double groundSizeMeters = Double.NaN;
     /** The SILHOUETTES pass's program and guard-band target; created when first asked for. */
     private SilhouettePass silhouettePass;
+    /** The sun's shadow map; created by the first frame with shadows, recreated for another size. */
+    private ShadowMap shadowMap;
     /** Pixel buffer objects for {@link #startRender}; created on its first call. */
     private ReadbackRing ring;
     private boolean closed;
@@ -348,21 +358,39 @@ public final class Renderer implements AutoCloseable {
 
     private void drawColor(Frame frame, CameraProjection camera) {
         Lighting light = frame.lighting();
-        Rgb sky = light.skyColor();
+        boolean shadowed = light.shadows().enabled() && !frame.objects().isEmpty();
+        if (shadowed) {
+            shadowMapFor(light.shadows()).draw(frame, meshes);
+        }
+        Rgb sky = Daylight.horizonSky(light);
         gpu.colorTarget.bindForDrawing();
         gpu.colorTarget.clearColor(0, new float[] {
                 (float) SrgbTransfer.encode(sky.r()), (float) SrgbTransfer.encode(sky.g()), (float) SrgbTransfer.encode(sky.b()), 1f});
         gpu.colorTarget.clearDepth(0f);
 
-        gpu.shaded.use();
-        gpu.shaded.set(gpu.shaded.uniform("view"), camera.view());
-        gpu.shaded.set(gpu.shaded.uniform("projection"), camera.projection());
+        ShaderProgram shaded = gpu.shaded;
+        shaded.use();
+        shaded.set(shaded.uniform("view"), camera.view());
+        shaded.set(shaded.uniform("projection"), camera.projection());
         Vec3 toSun = light.directionToSun();
-        gpu.shaded.set(gpu.shaded.uniform("directionToSun"), (float) toSun.x(), (float) toSun.y(), (float) toSun.z());
-        setRadiance(gpu.shaded.uniform("sunRadiance"), light.sunColor(), light.sunIntensity());
-        setRadiance(gpu.shaded.uniform("ambientRadiance"), light.ambientColor(), light.ambientIntensity());
+        shaded.set(shaded.uniform("directionToSun"), (float) toSun.x(), (float) toSun.y(), (float) toSun.z());
+        // A sun below the horizon is behind the (endless) ground: it lights nothing, only the sky glows.
+        setRadiance(shaded.uniform("sunRadiance"), light.sunColor(),
+                light.sunElevationDegrees() < 0 ? 0 : light.sunIntensity());
+        setVector(shaded.uniform("skyLight"), Daylight.skyLight(light));
+        setVector(shaded.uniform("groundBounce"), Daylight.groundBounce(light, frame.ground()));
         Vec3 eye = frame.camera().position();
-        gpu.shaded.set(gpu.shaded.uniform("cameraPosition"), (float) eye.x(), (float) eye.y(), (float) eye.z());
+        shaded.set(shaded.uniform("cameraPosition"), (float) eye.x(), (float) eye.y(), (float) eye.z());
+        shaded.set(shaded.uniform("fogExtinctionPerMeter"), (float) Daylight.fogExtinctionPerMeter(light));
+        shaded.set(shaded.uniform("airlight"), (float) sky.r(), (float) sky.g(), (float) sky.b());
+        shaded.set(shaded.uniform("shadowsEnabled"), shadowed ? 1f : 0f);
+        if (shadowed) {
+            SunShadowFit fit = shadowMap.fit();
+            shadowMap.bindForSampling();
+            shaded.set(shaded.uniform("lightViewProjection"), fit.lightViewProjection());
+            shaded.set(shaded.uniform("shadowTexelMeters"), (float) fit.texelMeters());
+            shaded.set(shaded.uniform("shadowNormalOffsetTexels"), SHADOW_NORMAL_OFFSET_TEXELS);
+        }
 
         if (frame.ground() != null) {
             setShadedModel(model.identity());
@@ -427,6 +455,22 @@ public final class Renderer implements AutoCloseable {
         gpu.shaded.set(gpu.shaded.uniform("roughness"), (float) material.roughness());
     }
 
+    private void setVector(int location, Vec3 value) {
+        gpu.shaded.set(location, (float) value.x(), (float) value.y(), (float) value.z());
+    }
+
+    /** The shadow map of the size asked for, made (again) when there is none of that size. */
+    private ShadowMap shadowMapFor(Shadows shadows) {
+        if (shadowMap == null || shadowMap.size() != shadows.mapSize()) {
+            if (shadowMap != null) {
+                shadowMap.close();
+                shadowMap = null;
+            }
+            shadowMap = ShadowMap.create(shadows.mapSize(), context.renderer());
+        }
+        return shadowMap;
+    }
+
     private void setRadiance(int location, Rgb color, double intensity) {
         gpu.shaded.set(location, (float) (color.r() * intensity), (float) (color.g() * intensity), (float) (color.b() * intensity));
     }
@@ -470,6 +514,9 @@ public final class Renderer implements AutoCloseable {
                 silhouettePass.close();
             }
             meshes.close();
+            if (shadowMap != null) {
+                shadowMap.close();
+            }
             if (ground != null) {
                 ground.close();
             }

@@ -121,7 +121,7 @@ final class SilhouettePass implements AutoCloseable {
             for (SceneObject object : frame.labelledObjects()) {
                 MeshBuffers mesh = meshes.get(object.asset());
                 program.set(modelLocation, model.set(object.modelMatrix()));
-                float[] bounds = mesh.bounds();
+                float[] bounds = mesh.localBounds();
 
                 program.set(projectionLocation, projection);
                 int[] inImageRect = projectedRect(camera.view(), projection, bounds, width, height);

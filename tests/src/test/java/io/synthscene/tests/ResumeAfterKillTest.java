@@ -75,10 +75,13 @@ class ResumeAfterKillTest {
         assertThat(out.resolve("annotations/instances.json")).doesNotExist();
         assertThat(out.resolve("dataset.json")).doesNotExist();
         try (Stream<Path> files = Files.walk(out)) {
-            // in-flight frames were finished, not cut: no temporary file, no frame without its JSON
-            assertThat(files.filter(Files::isRegularFile).map(f -> f.getFileName().toString()).toList())
-                    .noneMatch(name -> name.contains(".tmp-"))
-                    .filteredOn(name -> name.matches("\\d{6}\\.png")).hasSize((int) (2 * done));
+            // in-flight frames were finished, not cut: no temporary file, no frame file without its frame JSON
+            List<String> names = files.filter(Files::isRegularFile).map(f -> f.getFileName().toString()).toList();
+            assertThat(names).noneMatch(name -> name.contains(".tmp-"));
+            java.util.Set<String> framesWithFiles = new java.util.TreeSet<>();
+            names.stream().filter(name -> name.matches("\\d{6}\\.\\w+")).forEach(name -> framesWithFiles.add(name.substring(0, 6)));
+            assertThat(framesWithFiles).hasSize((int) done);
+            framesWithFiles.forEach(stem -> assertThat(out.resolve("frames/" + stem + ".json")).isRegularFile());
         }
 
         Cli.Result resumed = Cli.run(args(out, "--threads", "1", "--resume"));
