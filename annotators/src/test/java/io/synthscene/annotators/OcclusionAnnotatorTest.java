@@ -166,6 +166,28 @@ class OcclusionAnnotatorTest {
     }
 
     @Test
+    void perFrameOcclusionFileReadsBackToTheSameOcclusionAndStats() {
+        OcclusionAnnotator.Result result = annotate(SCENE, silhouettes());
+        byte[] json = OcclusionRecords.toJson(7, 8, 6, result.stats(), result.annotations());
+        OcclusionRecords.Read read = OcclusionRecords.fromJson(json, 7, 8, 6);
+        assertThat(read.stats()).isEqualTo(result.stats());
+        for (InstanceAnnotation a : result.annotations()) {
+            Occlusion back = read.byInstanceId().get(a.instanceId());
+            Occlusion o = a.occlusion();
+            assertThat(back.visibility()).isEqualTo(o.visibility());
+            assertThat(back.truncation()).isEqualTo(o.truncation());
+            assertThat(back.amodalRle().countsString()).isEqualTo(o.amodalRle().countsString());
+            assertThat(back.amodalBbox()).containsExactly(o.amodalBbox());
+            assertThat(back.unclippedBbox()).containsExactly(o.unclippedBbox());
+            assertThat(back.occluders()).containsExactly(o.occluders());
+            assertThat(back.amodalArea()).isEqualTo(o.amodalArea());
+            assertThat(back.unclippedArea()).isEqualTo(o.unclippedArea());
+        }
+        assertThatThrownBy(() -> OcclusionRecords.fromJson(json, 8, 8, 6)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("not for frame 8");
+    }
+
+    @Test
     void visiblePixelOutsideItsSilhouetteIsAnError() {
         List<Silhouette> tooSmall = new java.util.ArrayList<>(silhouettes());
         tooSmall.set(1, new Silhouette(2, rect(1, 1, 2, 2), rect(1, 1, 2, 2)));

@@ -166,6 +166,16 @@ class OcclusionTest {
         }
         assertThat(checked).isGreaterThan(10);
         assertThat(occluded).as("the street has occluded instances").isPositive();
+
+        for (JsonNode image : coco.get("images")) {
+            JsonNode stats = image.get("synthscene").get("occlusion");
+            int annotated = instanceIdsOfImage(coco, image.get("id").asLong()).size();
+            assertThat(stats.get("annotated").asInt()).isEqualTo(annotated);
+            assertThat(stats.get("labelled").asInt()).isEqualTo(
+                    annotated + stats.get("hidden").asInt() + stats.get("outside_image").asInt());
+            int frame = image.get("synthscene").get("frame_index").asInt();
+            assertThat(dataset.resolve(String.format("occlusion/%06d.json", frame))).isRegularFile();
+        }
     }
 
     private static Set<Integer> instanceIdsOfImage(JsonNode coco, long imageId) {
