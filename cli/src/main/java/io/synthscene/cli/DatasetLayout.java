@@ -82,6 +82,15 @@ record DatasetLayout(Path root) {
         return depthDir().resolve(stem(index) + ".npy");
     }
 
+    /** Per-frame occlusion data (visibility, truncation, amodal masks, occluders, hidden counts). */
+    Path occlusionDir() {
+        return root.resolve("occlusion");
+    }
+
+    Path occlusion(int index) {
+        return occlusionDir().resolve(stem(index) + ".json");
+    }
+
     Path frameJson(int index) {
         return framesDir().resolve(stem(index) + ".json");
     }

@@ -7,6 +7,8 @@ import io.synthscene.annotators.ImageCamera;
 import io.synthscene.annotators.ImageEncoder;
 import io.synthscene.annotators.InstanceAnnotation;
 import io.synthscene.annotators.InstanceAnnotator;
+import io.synthscene.annotators.OcclusionAnnotator;
+import io.synthscene.annotators.OcclusionRecords;
 import io.synthscene.annotators.SemanticLabels;
 import io.synthscene.scenes.FrameJson;
 import io.synthscene.scenes.frame.Frame;
@@ -16,6 +18,7 @@ import io.synthscene.scenes.spec.OutputSpec;
 import java.util.EnumSet;
 import java.util.Set;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.io.UncheckedIOException;
 import java.util.List;
 
@@ -31,6 +34,7 @@ final class FrameWriter {
     private final DatasetLayout layout;
     private final RenderSettings settings;
     private final InstanceAnnotator annotator = new InstanceAnnotator();
+    private final OcclusionAnnotator occlusion = new OcclusionAnnotator();
     private final SemanticLabels semanticLabels = new SemanticLabels();
     private final ImageEncoder encoder = new ImageEncoder();
     private final OutputSpec outputs;
@@ -48,6 +52,7 @@ final class FrameWriter {
     Set<RenderPass> requiredPasses() {
         Set<RenderPass> passes = EnumSet.of(RenderPass.COLOR);
         passes.addAll(annotator.requiredPasses());
+        passes.addAll(occlusion.requiredPasses());
         if (outputs.semanticMasks()) {
             passes.addAll(semanticLabels.requiredPasses());
         }
@@ -59,7 +64,7 @@ final class FrameWriter {
 
     AnnotatedFrame write(Frame frame, RenderedFrame rendered) {
         int index = frame.index();
-        List<InstanceAnnotation> annotations = annotator.annotate(frame, rendered);
+        OcclusionAnnotator.Result annotated = occlusion.annotate(frame, rendered, annotator.annotate(frame, rendered));
         try {
             AtomicFiles.write(layout.image(index, settings.imageFormat()),
                     encoder.encodeColor(rendered, settings.imageFormat(), settings.jpegQuality()));
@@ -71,13 +76,17 @@ final class FrameWriter {
             if (outputs.depth()) {
                 writeDepth(rendered);
             }
+            Files.createDirectories(layout.occlusionDir());
+            AtomicFiles.write(layout.occlusion(index), OcclusionRecords.toJson(index, rendered.width(), rendered.height(),
+                    annotated.stats(), annotated.annotations()));
             // last: its presence marks the frame done
             AtomicFiles.write(layout.frameJson(index), FrameJson.toJson(frame));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write frame " + index, e);
         }
         return new AnnotatedFrame(index, DatasetLayout.imageFileName(index, settings.imageFormat()),
-                rendered.width(), rendered.height(), ImageCamera.of(frame.camera()), annotations);
+                rendered.width(), rendered.height(), ImageCamera.of(frame.camera()), annotated.annotations(),
+                annotated.stats());
     }
 
     private void writeSemanticMask(Frame frame, RenderedFrame rendered) throws IOException {

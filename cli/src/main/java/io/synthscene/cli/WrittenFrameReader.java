@@ -6,6 +6,9 @@ import io.synthscene.annotators.ImageEncoder;
 import io.synthscene.annotators.ImageFormat;
 import io.synthscene.annotators.InstanceAnnotation;
 import io.synthscene.annotators.InstanceAnnotator;
+import io.synthscene.annotators.Occlusion;
+import io.synthscene.annotators.OcclusionRecords;
+import io.synthscene.annotators.OcclusionStats;
 import io.synthscene.scenes.FrameJson;
 import io.synthscene.scenes.frame.Frame;
 import io.synthscene.scenes.frame.RenderedFrame;
@@ -13,6 +16,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -24,7 +28,8 @@ import java.util.List;
  * written at the end), and the mask is lossless, so {@code annotate(frame JSON, mask)} gives
  * exactly the annotations the run computed from the rendered id pass, hence a byte-identical
  * {@code instances.json}. One mechanism serves both commands, and a shard's COCO file is never
- * trusted over its masks. Stateless apart from its folder; thread-safe.
+ * trusted over its masks. What the masks cannot tell (amodal silhouettes behind occluders and
+ * beyond the image) comes from the frame's {@code occlusion/NNNNNN.json} when there is one. Stateless apart from its folder; thread-safe.
  */
 final class WrittenFrameReader {
     private final DatasetLayout layout;
@@ -57,12 +62,38 @@ final class WrittenFrameReader {
             }
             RenderedFrame readBack = new RenderedFrame(index, ids.width(), ids.height(), null, ids.ids(), null, mask.toString());
             List<InstanceAnnotation> annotations = annotator.annotate(frame, readBack);
+            OcclusionStats occlusionStats = null;
+            Path occlusionFile = layout.occlusion(index);
+            if (Files.exists(occlusionFile)) {
+                OcclusionRecords.Read occlusion = OcclusionRecords.fromJson(Files.readAllBytes(occlusionFile), index,
+                        frame.width(), frame.height());
+                annotations = withOcclusion(annotations, occlusion, occlusionFile);
+                occlusionStats = occlusion.stats();
+            }
             return new AnnotatedFrame(index, DatasetLayout.imageFileName(index, format), frame.width(), frame.height(),
-                    ImageCamera.of(frame.camera()), annotations);
+                    ImageCamera.of(frame.camera()), annotations, occlusionStats);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read frame " + index + " back from " + layout.root(), e);
         } catch (RuntimeException e) {
             throw new IllegalStateException("cannot read frame " + index + " back from " + layout.root() + ": " + e.getMessage(), e);
         }
+    }
+
+    /** The annotations with the occlusion data the render wrote for them; the two must name the same instances. */
+    private static List<InstanceAnnotation> withOcclusion(List<InstanceAnnotation> annotations, OcclusionRecords.Read occlusion,
+                                                          Path file) {
+        if (occlusion.byInstanceId().size() != annotations.size()) {
+            throw new IllegalStateException(file + " has " + occlusion.byInstanceId().size() + " instances, the mask "
+                    + annotations.size());
+        }
+        List<InstanceAnnotation> out = new ArrayList<>(annotations.size());
+        for (InstanceAnnotation a : annotations) {
+            Occlusion o = occlusion.byInstanceId().get(a.instanceId());
+            if (o == null) {
+                throw new IllegalStateException(file + " has no entry for instance " + a.instanceId());
+            }
+            out.add(a.withOcclusion(o));
+        }
+        return out;
     }
 }

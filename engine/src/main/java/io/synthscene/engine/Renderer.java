@@ -11,6 +11,8 @@ import static org.lwjgl.opengl.GL11C.GL_NO_ERROR;
 import static org.lwjgl.opengl.GL11C.glFinish;
 import static org.lwjgl.opengl.GL11C.glGetError;
 import static org.lwjgl.opengl.GL11C.glGetInteger;
+import static org.lwjgl.opengl.GL11C.glGetIntegerv;
+import static org.lwjgl.opengl.GL11C.GL_MAX_VIEWPORT_DIMS;
 import static org.lwjgl.opengl.GL13C.GL_MULTISAMPLE;
 import static org.lwjgl.opengl.GL30C.GL_DEPTH_COMPONENT32F;
 import static org.lwjgl.opengl.GL30C.GL_MAX_RENDERBUFFER_SIZE;
@@ -38,6 +40,7 @@ import io.synthscene.scenes.frame.RenderPass;
 import io.synthscene.scenes.frame.RenderedFrame;
 import io.synthscene.scenes.frame.Rgb;
 import io.synthscene.scenes.frame.SceneObject;
+import io.synthscene.scenes.frame.Silhouettes;
 import io.synthscene.scenes.frame.Shadows;
 import io.synthscene.scenes.frame.Vec3;
 import java.util.Objects;
@@ -48,7 +51,8 @@ import org.joml.Matrix4f;
 /**
  * Renders {@link Frame}s headless and reads the requested passes back into a
  * {@link RenderedFrame}: COLOR (8-bit sRGB, optionally multisampled), INSTANCE_ID (32-bit, never
- * anti-aliased) and DEPTH (float metres along the viewing axis, +infinity for sky).
+ * anti-aliased), DEPTH (float metres along the viewing axis, +infinity for sky) and SILHOUETTES
+ * (each labelled object alone, inside the image and over a guard band; see {@link SilhouettePass}).
  *
  * <p>Opened with {@link #open} by the pipeline, which closes it. It owns an {@link EglContext}
  * current on the thread that opened it: every call, {@link #close} included, must come from that
@@ -98,6 +102,8 @@ public final class Renderer implements AutoCloseable {
     /** The ground quad, re-uploaded when a frame's ground size differs from the last one's. */
     private VertexArray ground;
     private double groundSizeMeters = Double.NaN;
+    /** The SILHOUETTES pass's program and guard-band target; created when first asked for. */
+    private SilhouettePass silhouettePass;
     /** The sun's shadow map; created by the first frame with shadows, recreated for another size. */
     private ShadowMap shadowMap;
     /** Pixel buffer objects for {@link #startRender}; created on its first call. */
@@ -235,8 +241,9 @@ public final class Renderer implements AutoCloseable {
             ids = wantIds ? gpu.readback.unsigned(gpu.labelTarget, ID_ATTACHMENT) : null;
             depth = wantDepth ? gpu.readback.floats(gpu.labelTarget, DEPTH_ATTACHMENT) : null;
         }
+        Silhouettes silhouettes = passes.contains(RenderPass.SILHOUETTES) ? drawSilhouettes(frame, camera) : null;
         checkGlError(frame);
-        return new RenderedFrame(frame.index(), width, height, rgb, ids, depth, context.renderer());
+        return new RenderedFrame(frame.index(), width, height, rgb, ids, depth, context.renderer(), silhouettes);
     }
 
     /**
@@ -272,8 +279,10 @@ public final class Renderer implements AutoCloseable {
                 slot.readFloats(gpu.labelTarget, DEPTH_ATTACHMENT);
             }
         }
+        // Silhouettes are read synchronously, rectangle by rectangle (small reads, see SilhouettePass).
+        Silhouettes silhouettes = passes.contains(RenderPass.SILHOUETTES) ? drawSilhouettes(frame, camera) : null;
         checkGlError(frame);
-        ring.commit(slot, frame.index());
+        ring.commit(slot, frame.index(), silhouettes);
     }
 
     /**
@@ -312,6 +321,9 @@ public final class Renderer implements AutoCloseable {
         }
         if (passes.contains(RenderPass.INSTANCE_ID) || passes.contains(RenderPass.DEPTH)) {
             drawLabels(frame, camera);
+        }
+        if (passes.contains(RenderPass.SILHOUETTES)) {
+            drawSilhouettes(frame, camera); // reads its scissor rectangles back: it cannot be drawn alone
         }
         checkGlError(frame);
     }
@@ -426,6 +438,17 @@ public final class Renderer implements AutoCloseable {
         }
     }
 
+    /** The SILHOUETTES pass; its guard-band target is created on first use (it is 4 times the image). */
+    private Silhouettes drawSilhouettes(Frame frame, CameraProjection camera) {
+        if (silhouettePass == null) {
+            int[] maxViewport = new int[2];
+            glGetIntegerv(GL_MAX_VIEWPORT_DIMS, maxViewport);
+            int largest = Math.min(glGetInteger(GL_MAX_RENDERBUFFER_SIZE), Math.min(maxViewport[0], maxViewport[1]));
+            silhouettePass = new SilhouettePass(width, height, largest);
+        }
+        return silhouettePass.render(frame, camera, meshes);
+    }
+
     private void setShadedModel(Matrix4f modelMatrix) {
         gpu.shaded.set(gpu.shaded.uniform("model"), modelMatrix);
         gpu.shaded.set(gpu.shaded.uniform("normalMatrix"), modelMatrix.normal(normalMatrix));
@@ -491,6 +514,9 @@ public final class Renderer implements AutoCloseable {
         try {
             if (ring != null) {
                 ring.close();
+            }
+            if (silhouettePass != null) {
+                silhouettePass.close();
             }
             meshes.close();
             if (shadowMap != null) {

@@ -153,6 +153,10 @@ class PreviewCommandTest {
                 name = c.get("name").asText();
             }
         }
+        JsonNode visibility = a.get("synthscene").get("visibility");
+        if (visibility != null) {
+            name += String.format(java.util.Locale.ROOT, " %.2f", visibility.asDouble()); // as the preview labels it
+        }
         int baseline = Math.max(10, y0 - 3);
         for (int y = baseline - 12; y <= baseline + 5; y++) {
             for (int x = x0 - 2; x <= x0 + 8 * name.length() + 2; x++) {
