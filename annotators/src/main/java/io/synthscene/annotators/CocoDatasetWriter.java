@@ -50,7 +50,7 @@ public final class CocoDatasetWriter {
      */
     private record AnnotationEntry(int instanceId, int categoryId, int x, int y, int width, int height,
                                    long area, long visiblePixels, String rleCounts, List<PolygonTracer.Polygon> polygons,
-                                   Occlusion occlusion) {
+                                   Occlusion occlusion, Box3d box3d) {
     }
 
     public CocoDatasetWriter(List<Category> categories) {
@@ -156,10 +156,10 @@ public final class CocoDatasetWriter {
         }
         if (maskFormat == MaskFormat.POLYGON) {
             return new AnnotationEntry(a.instanceId(), a.categoryId(), a.x(), a.y(), a.width(), a.height(),
-                    a.area(), a.visiblePixels(), null, tracer.trace(a.rle().toMask(), width, height), a.occlusion());
+                    a.area(), a.visiblePixels(), null, tracer.trace(a.rle().toMask(), width, height), a.occlusion(), a.box3d());
         }
         return new AnnotationEntry(a.instanceId(), a.categoryId(), a.x(), a.y(), a.width(), a.height(),
-                a.area(), a.visiblePixels(), a.rle().countsString(), null, a.occlusion());
+                a.area(), a.visiblePixels(), a.rle().countsString(), null, a.occlusion(), a.box3d());
     }
 
     /** Adds a frame's image, camera, occlusion stats (if any) and annotations. */
@@ -306,8 +306,35 @@ public final class CocoDatasetWriter {
         if (a.occlusion() != null) {
             writeOcclusion(json, image, a.occlusion());
         }
+        if (a.box3d() != null) {
+            writeBox3d(json, a.box3d());
+        }
         json.writeEndObject();
         json.writeEndObject();
+    }
+
+    /**
+     * Inside the annotation's {@code synthscene} object: the 3-D box in the camera's coordinates
+     * (OpenCV axes, metres), KITTI's conventions for location (bottom centre) and rotation_y.
+     */
+    private static void writeBox3d(JsonGenerator json, Box3d box) throws IOException {
+        json.writeObjectFieldStart("box3d");
+        writeVector(json, "dimensions_hwl_m", new double[] {box.heightMeters(), box.widthMeters(), box.lengthMeters()});
+        writeVector(json, "location_m", box.bottomCentre());
+        writeVector(json, "centre_m", box.centre());
+        json.writeNumberField("rotation_y", box.rotationY());
+        json.writeNumberField("alpha", box.alpha());
+        writeMatrix(json, "rotation", box.rotation());
+        json.writeEndObject();
+        json.writeNumberField("distance_m", box.distanceMeters());
+    }
+
+    private static void writeVector(JsonGenerator json, String name, double[] values) throws IOException {
+        json.writeArrayFieldStart(name);
+        for (double v : values) {
+            json.writeNumber(v);
+        }
+        json.writeEndArray();
     }
 
     /** Inside the annotation's {@code synthscene} object; field order fixed, numbers as Jackson writes doubles. */

@@ -1,5 +1,6 @@
 package io.synthscene.cli;
 
+import io.synthscene.assets.AssetLibrary;
 import io.synthscene.annotators.AnnotatedFrame;
 import io.synthscene.annotators.CocoDatasetWriter;
 import io.synthscene.annotators.CocoInfo;
@@ -50,7 +51,7 @@ final class DatasetExport {
         OutputFolder folder = OutputFolder.check(out, overwrite);
         folder.create();
         DatasetLayout to = new DatasetLayout(out);
-        WrittenFrameReader reader = new WrittenFrameReader(from, imageFormat);
+        WrittenFrameReader reader = new WrittenFrameReader(from, imageFormat, new AssetBounds(new AssetLibrary()));
         FileLinker linker = new FileLinker();
         try {
             Files.createDirectories(to.imagesDir());

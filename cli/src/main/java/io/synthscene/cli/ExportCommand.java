@@ -31,7 +31,7 @@ public final class ExportCommand implements Callable<Integer> {
     Path dataset;
 
     @Option(names = "--format", required = true, split = ",", paramLabel = "FORMAT",
-            description = "coco, coco-panoptic, yolo, yolo-seg; several with commas or repeated --format.")
+            description = "coco, coco-panoptic, yolo, yolo-seg, kitti; several with commas or repeated --format.")
     List<String> formats;
 
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output folder: must be empty or missing, unless --overwrite.")

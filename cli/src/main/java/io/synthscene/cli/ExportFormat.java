@@ -2,6 +2,7 @@ package io.synthscene.cli;
 
 import io.synthscene.annotators.export.CocoPanopticExporter;
 import io.synthscene.annotators.export.DatasetExporter;
+import io.synthscene.annotators.export.KittiExporter;
 import io.synthscene.annotators.export.YoloExporter;
 import io.synthscene.scenes.frame.Category;
 import java.nio.file.Path;
@@ -13,7 +14,8 @@ enum ExportFormat {
     COCO("coco"),
     COCO_PANOPTIC("coco-panoptic"),
     YOLO("yolo"),
-    YOLO_SEG("yolo-seg");
+    YOLO_SEG("yolo-seg"),
+    KITTI("kitti");
 
     private final String cliName;
 
@@ -31,7 +33,7 @@ enum ExportFormat {
                 return format;
             }
         }
-        throw new UserInputException("--format " + value + " is not one of coco, coco-panoptic, yolo, yolo-seg");
+        throw new UserInputException("--format " + value + " is not one of coco, coco-panoptic, yolo, yolo-seg, kitti");
     }
 
     /** YOLO detection and segmentation both use labels/: one folder holds one of them. */
@@ -49,6 +51,7 @@ enum ExportFormat {
             case COCO_PANOPTIC -> new CocoPanopticExporter(root, categories);
             case YOLO -> new YoloExporter(root, YoloExporter.Kind.DETECTION, categories);
             case YOLO_SEG -> new YoloExporter(root, YoloExporter.Kind.SEGMENTATION, categories);
+            case KITTI -> new KittiExporter(root, categories);
         };
     }
 }

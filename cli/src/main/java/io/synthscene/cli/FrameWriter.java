@@ -2,11 +2,13 @@ package io.synthscene.cli;
 
 import io.synthscene.annotators.AnnotatedFrame;
 import io.synthscene.annotators.AtomicFiles;
+import io.synthscene.annotators.Box3dAnnotator;
 import io.synthscene.annotators.DepthMaps;
 import io.synthscene.annotators.ImageCamera;
 import io.synthscene.annotators.ImageEncoder;
 import io.synthscene.annotators.InstanceAnnotation;
 import io.synthscene.annotators.InstanceAnnotator;
+import io.synthscene.annotators.LocalBounds;
 import io.synthscene.annotators.OcclusionAnnotator;
 import io.synthscene.annotators.OcclusionRecords;
 import io.synthscene.annotators.SemanticLabels;
@@ -35,13 +37,19 @@ final class FrameWriter {
     private final RenderSettings settings;
     private final InstanceAnnotator annotator = new InstanceAnnotator();
     private final OcclusionAnnotator occlusion = new OcclusionAnnotator();
+    private final Box3dAnnotator boxes;
     private final SemanticLabels semanticLabels = new SemanticLabels();
     private final ImageEncoder encoder = new ImageEncoder();
     private final OutputSpec outputs;
     private final boolean semanticFitsEightBits;
 
-    /** @param semanticFitsEightBits whether every category id of the dataset is <= 255 */
-    FrameWriter(DatasetLayout layout, RenderSettings settings, OutputSpec outputs, boolean semanticFitsEightBits) {
+    /**
+     * @param semanticFitsEightBits whether every category id of the dataset is <= 255
+     * @param bounds                the assets' local bounds, for the 3-D boxes
+     */
+    FrameWriter(DatasetLayout layout, RenderSettings settings, OutputSpec outputs, boolean semanticFitsEightBits,
+                LocalBounds bounds) {
+        this.boxes = new Box3dAnnotator(bounds);
         this.layout = layout;
         this.settings = settings;
         this.outputs = outputs;
@@ -85,8 +93,8 @@ final class FrameWriter {
             throw new UncheckedIOException("cannot write frame " + index, e);
         }
         return new AnnotatedFrame(index, DatasetLayout.imageFileName(index, settings.imageFormat()),
-                rendered.width(), rendered.height(), ImageCamera.of(frame.camera()), annotated.annotations(),
-                annotated.stats());
+                rendered.width(), rendered.height(), ImageCamera.of(frame.camera()),
+                boxes.attach(frame, annotated.annotations()), annotated.stats());
     }
 
     private void writeSemanticMask(Frame frame, RenderedFrame rendered) throws IOException {

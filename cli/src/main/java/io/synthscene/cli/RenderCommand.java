@@ -68,7 +68,7 @@ public final class RenderCommand implements Callable<Integer> {
     Integer threads;
 
     @Option(names = "--format", split = ",", paramLabel = "FORMAT",
-            description = "Label formats besides COCO (always written): coco-panoptic, yolo, yolo-seg; several with commas.")
+            description = "Label formats besides COCO (always written): coco-panoptic, yolo, yolo-seg, kitti; several with commas.")
     List<String> formats;
 
     @Option(names = "--mask-format", paramLabel = "rle|polygon", defaultValue = "rle",

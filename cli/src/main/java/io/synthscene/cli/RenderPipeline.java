@@ -79,7 +79,9 @@ final class RenderPipeline {
         int width = run.width();
         int height = run.height();
 
-        try (Renderer renderer = Renderer.open(settings.device(), width, height, settings.msaaSamples(), new AssetLibrary())) {
+        AssetLibrary assets = new AssetLibrary(); // one mesh cache for the renderer and the 3-D boxes
+        AssetBounds bounds = new AssetBounds(assets);
+        try (Renderer renderer = Renderer.open(settings.device(), width, height, settings.msaaSamples(), assets)) {
             log.printf("device: %s (%s)%n", renderer.deviceName(), renderer.isHardware() ? "hardware GPU" : "software rasterizer");
             if (shard.isWhole()) {
                 log.printf("rendering %d frames of %s at %dx%d, seed %d, into %s%n",
@@ -104,7 +106,7 @@ final class RenderPipeline {
             }
             createFolders(layout);
 
-            AnnotatedFrame[] written = renderAll(renderer, layout, first, end, done);
+            AnnotatedFrame[] written = renderAll(renderer, layout, first, end, done, bounds);
             int framesDone = 0;
             for (int i = first; i < end; i++) {
                 framesDone += written[i - first] != null || done.get(i) ? 1 : 0;
@@ -150,11 +152,12 @@ final class RenderPipeline {
      * done ones back. Returns what each frame contributes to the COCO file, at {@code index - first};
      * null for frames not reached because a stop was requested.
      */
-    private AnnotatedFrame[] renderAll(Renderer renderer, DatasetLayout layout, int first, int end, BitSet done) {
+    private AnnotatedFrame[] renderAll(Renderer renderer, DatasetLayout layout, int first, int end, BitSet done,
+                                       AssetBounds bounds) {
         FrameWriter frameWriter = new FrameWriter(layout, settings, scene.outputs(),
-                SemanticLabels.fitsEightBits(scene.categories()));
+                SemanticLabels.fitsEightBits(scene.categories()), bounds);
         Set<RenderPass> passes = frameWriter.requiredPasses();
-        WrittenFrameReader frameReader = new WrittenFrameReader(layout, settings.imageFormat());
+        WrittenFrameReader frameReader = new WrittenFrameReader(layout, settings.imageFormat(), bounds);
         AnnotatedFrame[] written = new AnnotatedFrame[end - first];
         AtomicReference<Throwable> failure = new AtomicReference<>();
         Semaphore inFlight = new Semaphore(settings.threads() * 2);

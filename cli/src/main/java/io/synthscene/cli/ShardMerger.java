@@ -1,5 +1,6 @@
 package io.synthscene.cli;
 
+import io.synthscene.assets.AssetLibrary;
 import io.synthscene.annotators.AnnotatedFrame;
 import io.synthscene.annotators.CocoDatasetWriter;
 import io.synthscene.annotators.DatasetMetadata;
@@ -237,7 +238,7 @@ final class ShardMerger {
                 linker.linkOrCopy(from.frameJson(index), layout.frameJson(index)); // last, as in a render
             }
             List<Category> categories = FrameJson.fromJson(Files.readAllBytes(layout.frameJson(0))).categories();
-            WrittenFrameReader reader = new WrittenFrameReader(layout, format);
+            WrittenFrameReader reader = new WrittenFrameReader(layout, format, new AssetBounds(new AssetLibrary()));
             AnnotatedFrame[] frames = new AnnotatedFrame[total];
             IntStream.range(0, total).parallel().forEach(index -> frames[index] = reader.read(index));
             CocoDatasetWriter coco = new CocoDatasetWriter(categories);

@@ -1,11 +1,13 @@
 package io.synthscene.cli;
 
 import io.synthscene.annotators.AnnotatedFrame;
+import io.synthscene.annotators.Box3dAnnotator;
 import io.synthscene.annotators.ImageCamera;
 import io.synthscene.annotators.ImageEncoder;
 import io.synthscene.annotators.ImageFormat;
 import io.synthscene.annotators.InstanceAnnotation;
 import io.synthscene.annotators.InstanceAnnotator;
+import io.synthscene.annotators.LocalBounds;
 import io.synthscene.annotators.Occlusion;
 import io.synthscene.annotators.OcclusionRecords;
 import io.synthscene.annotators.OcclusionStats;
@@ -36,10 +38,13 @@ final class WrittenFrameReader {
     private final ImageFormat format;
     private final InstanceAnnotator annotator = new InstanceAnnotator();
     private final ImageEncoder decoder = new ImageEncoder();
+    private final Box3dAnnotator boxes;
 
-    WrittenFrameReader(DatasetLayout layout, ImageFormat format) {
+    /** @param bounds the assets' local bounds: the 3-D boxes are geometry, derived again from the frame JSON */
+    WrittenFrameReader(DatasetLayout layout, ImageFormat format, LocalBounds bounds) {
         this.layout = layout;
         this.format = format;
+        this.boxes = new Box3dAnnotator(bounds);
     }
 
     /**
@@ -71,7 +76,7 @@ final class WrittenFrameReader {
                 occlusionStats = occlusion.stats();
             }
             return new AnnotatedFrame(index, DatasetLayout.imageFileName(index, format), frame.width(), frame.height(),
-                    ImageCamera.of(frame.camera()), annotations, occlusionStats);
+                    ImageCamera.of(frame.camera()), boxes.attach(frame, annotations), occlusionStats);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read frame " + index + " back from " + layout.root(), e);
         } catch (RuntimeException e) {

@@ -132,4 +132,54 @@ class ExportTest {
         assertThat(refused.exitCode()).isEqualTo(2);
         assertThat(temp.resolve("z")).doesNotExist();
     }
+
+    @Test
+    void kittiLabelsMatchTheCocoBoxesAndCarryTheThreeDimensionalBoxes() throws IOException {
+        Path out = temp.resolve("kitti");
+        Cli.Result result = Cli.run("export", dataset.toString(), "--format", "kitti", "--out", out.toString());
+        assertThat(result.exitCode()).as(result.all()).isZero();
+        JsonNode coco = DatasetFiles.json(dataset.resolve("annotations/instances.json"));
+
+        int lines = 0;
+        for (JsonNode image : coco.get("images")) {
+            String stem = image.get("file_name").asText().replace(".png", "");
+            assertThat(out.resolve("image_2/" + stem + ".png")).hasSameBinaryContentAs(dataset.resolve("images/" + stem + ".png"));
+            List<String> calib = Files.readAllLines(out.resolve("calib/" + stem + ".txt"));
+            assertThat(calib).extracting(l -> l.substring(0, l.indexOf(':')))
+                    .containsExactly("P0", "P1", "P2", "P3", "R0_rect", "Tr_velo_to_cam", "Tr_imu_to_velo");
+            String[] p2 = calib.get(2).substring(4).split(" ");
+            double fx = Double.parseDouble(p2[0]);
+            double cx = Double.parseDouble(p2[2]);
+            assertThat(fx).isCloseTo(image.get("synthscene").get("intrinsics").get(0).get(0).asDouble(), org.assertj.core.data.Offset.offset(1e-6));
+            assertThat(cx).isCloseTo(WIDTH / 2.0 - 0.5, org.assertj.core.data.Offset.offset(1e-9));
+
+            List<JsonNode> annotations = new java.util.ArrayList<>();
+            coco.get("annotations").forEach(a -> {
+                if (a.get("image_id").asLong() == image.get("id").asLong()) {
+                    annotations.add(a);
+                }
+            });
+            List<String> labels = Files.readAllLines(out.resolve("label_2/" + stem + ".txt"));
+            assertThat(labels).hasSize(annotations.size());
+            for (int i = 0; i < labels.size(); i++) {
+                String[] f = labels.get(i).split(" ");
+                JsonNode a = annotations.get(i);
+                JsonNode bbox = a.get("bbox");
+                assertThat(f).hasSize(15);
+                assertThat(f[0]).isIn("Car", "Pedestrian");
+                assertThat(Double.parseDouble(f[1])).isCloseTo(a.get("synthscene").get("truncation").asDouble(),
+                        org.assertj.core.data.Offset.offset(0.005));
+                double visibility = a.get("synthscene").get("visibility").asDouble();
+                assertThat(Integer.parseInt(f[2])).isEqualTo(visibility >= 0.99 ? 0 : visibility >= 0.5 ? 1 : 2);
+                assertThat(Double.parseDouble(f[4])).isEqualTo(bbox.get(0).asDouble());
+                assertThat(Double.parseDouble(f[6])).isEqualTo(bbox.get(0).asDouble() + bbox.get(2).asDouble() - 1);
+                assertThat(Double.parseDouble(f[8])).as("height").isPositive();
+                assertThat(Double.parseDouble(f[13])).as("z, in front of the camera").isPositive();
+                JsonNode location = a.get("synthscene").get("box3d").get("location_m");
+                assertThat(Double.parseDouble(f[11])).isCloseTo(location.get(0).asDouble(), org.assertj.core.data.Offset.offset(0.005));
+                lines++;
+            }
+        }
+        assertThat(lines).isEqualTo(coco.get("annotations").size()).isPositive();
+    }
 }
