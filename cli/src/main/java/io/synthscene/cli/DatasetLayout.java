@@ -9,6 +9,7 @@ import java.nio.file.Path;
  * images/000000.png          colour (or .jpg)
  * masks/instance/000000.png  16-bit instance ids, 0 = background, k = k-th instance of the frame
  * masks/semantic/000000.png  category ids, 0 = background (when the scene asks for them)
+ * normals/000000.png         camera-space normals, 8-bit RGB (when the scene asks for them)
  * depth/000000.png           16-bit depth in millimetres, and depth/000000.npy in float32 metres
  *                            (when the scene asks for depth)
  * frames/000000.json         the fully resolved frame
@@ -89,6 +90,14 @@ record DatasetLayout(Path root) {
 
     Path occlusion(int index) {
         return occlusionDir().resolve(stem(index) + ".json");
+    }
+
+    Path normalsDir() {
+        return root.resolve("normals");
+    }
+
+    Path normals(int index) {
+        return normalsDir().resolve(stem(index) + ".png");
     }
 
     Path frameJson(int index) {

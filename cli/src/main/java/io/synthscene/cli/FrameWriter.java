@@ -12,6 +12,7 @@ import io.synthscene.annotators.LocalBounds;
 import io.synthscene.annotators.OcclusionAnnotator;
 import io.synthscene.annotators.OcclusionRecords;
 import io.synthscene.annotators.SemanticLabels;
+import io.synthscene.annotators.SurfaceNormals;
 import io.synthscene.scenes.FrameJson;
 import io.synthscene.scenes.frame.Frame;
 import io.synthscene.scenes.frame.RenderPass;
@@ -67,6 +68,9 @@ final class FrameWriter {
         if (outputs.depth()) {
             passes.add(RenderPass.DEPTH);
         }
+        if (outputs.normals()) {
+            passes.add(RenderPass.NORMALS);
+        }
         return passes;
     }
 
@@ -83,6 +87,10 @@ final class FrameWriter {
             }
             if (outputs.depth()) {
                 writeDepth(rendered);
+            }
+            if (outputs.normals()) {
+                AtomicFiles.write(layout.normals(index), encoder.encodeRgbPng(SurfaceNormals.toRgb(rendered.normals()),
+                        rendered.width(), rendered.height()));
             }
             Files.createDirectories(layout.occlusionDir());
             AtomicFiles.write(layout.occlusion(index), OcclusionRecords.toJson(index, rendered.width(), rendered.height(),

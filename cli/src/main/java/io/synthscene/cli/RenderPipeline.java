@@ -224,6 +224,9 @@ final class RenderPipeline {
             if (scene.outputs().depth()) {
                 Files.createDirectories(layout.depthDir());
             }
+            if (scene.outputs().normals()) {
+                Files.createDirectories(layout.normalsDir());
+            }
             Files.createDirectories(layout.annotationsDir());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the dataset folders", e);

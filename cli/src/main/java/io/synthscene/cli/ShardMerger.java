@@ -234,6 +234,7 @@ final class ShardMerger {
                 linker.linkOrCopyIfPresent(from.semanticMask(index), layout.semanticMask(index));
                 linker.linkOrCopyIfPresent(from.depthPng(index), layout.depthPng(index));
                 linker.linkOrCopyIfPresent(from.depthNpy(index), layout.depthNpy(index));
+                linker.linkOrCopyIfPresent(from.normals(index), layout.normals(index));
                 linker.linkOrCopyIfPresent(from.occlusion(index), layout.occlusion(index));
                 linker.linkOrCopy(from.frameJson(index), layout.frameJson(index)); // last, as in a render
             }

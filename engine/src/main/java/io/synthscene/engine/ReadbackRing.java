@@ -73,13 +73,14 @@ final class ReadbackRing implements AutoCloseable {
     }
 
     /** Places the fence after the reads issued into {@code slot} (from {@link #next}) and puts it in flight. */
-    void commit(Slot slot, int frameIndex, Silhouettes silhouettes) {
+    void commit(Slot slot, int frameIndex, Silhouettes silhouettes, float[] normals) {
         requireOpen();
         if (slot != slots[(oldest + inFlight) % slots.length] || isFull()) {
             throw new IllegalStateException("commit must follow next()");
         }
         slot.frameIndex = frameIndex;
         slot.silhouettes = silhouettes;
+        slot.normals = normals;
         slot.fence = FenceSync.insert();
         inFlight++;
     }
@@ -99,9 +100,11 @@ final class ReadbackRing implements AutoCloseable {
         float[] depth = slot.wantDepth ? copyFloats(slot.depth) : null;
         Silhouettes silhouettes = slot.silhouettes;
         slot.silhouettes = null;
+        float[] normals = slot.normals;
+        slot.normals = null;
         oldest = (oldest + 1) % slots.length;
         inFlight--;
-        return new RenderedFrame(slot.frameIndex, width, height, rgb, ids, depth, device, silhouettes);
+        return new RenderedFrame(slot.frameIndex, width, height, rgb, ids, depth, device, silhouettes, normals);
     }
 
     private byte[] copyRgb(PixelPackBuffer buffer) {
@@ -176,6 +179,8 @@ final class ReadbackRing implements AutoCloseable {
         private int frameIndex;
         /** Read synchronously while the frame was drawn; handed over at collection. */
         private Silhouettes silhouettes;
+        /** Read synchronously at start, handed over with the frame. */
+        private float[] normals;
 
         private void clearPasses() {
             wantRgb = false;

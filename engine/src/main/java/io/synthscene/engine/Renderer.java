@@ -104,6 +104,8 @@ public final class Renderer implements AutoCloseable {
     private double groundSizeMeters = Double.NaN;
     /** The SILHOUETTES pass's program and guard-band target; created when first asked for. */
     private SilhouettePass silhouettePass;
+    /** Created on the first frame that asks for NORMALS. */
+    private NormalsPass normalsPass;
     /** The sun's shadow map; created by the first frame with shadows, recreated for another size. */
     private ShadowMap shadowMap;
     /** Pixel buffer objects for {@link #startRender}; created on its first call. */
@@ -242,8 +244,9 @@ public final class Renderer implements AutoCloseable {
             depth = wantDepth ? gpu.readback.floats(gpu.labelTarget, DEPTH_ATTACHMENT) : null;
         }
         Silhouettes silhouettes = passes.contains(RenderPass.SILHOUETTES) ? drawSilhouettes(frame, camera) : null;
+        float[] normals = passes.contains(RenderPass.NORMALS) ? drawNormals(frame, camera) : null;
         checkGlError(frame);
-        return new RenderedFrame(frame.index(), width, height, rgb, ids, depth, context.renderer(), silhouettes);
+        return new RenderedFrame(frame.index(), width, height, rgb, ids, depth, context.renderer(), silhouettes, normals);
     }
 
     /**
@@ -281,8 +284,10 @@ public final class Renderer implements AutoCloseable {
         }
         // Silhouettes are read synchronously, rectangle by rectangle (small reads, see SilhouettePass).
         Silhouettes silhouettes = passes.contains(RenderPass.SILHOUETTES) ? drawSilhouettes(frame, camera) : null;
+        // Normals are read synchronously too: only datasets that ask for them pay the wait.
+        float[] normals = passes.contains(RenderPass.NORMALS) ? drawNormals(frame, camera) : null;
         checkGlError(frame);
-        ring.commit(slot, frame.index(), silhouettes);
+        ring.commit(slot, frame.index(), silhouettes, normals);
     }
 
     /**
@@ -324,6 +329,9 @@ public final class Renderer implements AutoCloseable {
         }
         if (passes.contains(RenderPass.SILHOUETTES)) {
             drawSilhouettes(frame, camera); // reads its scissor rectangles back: it cannot be drawn alone
+        }
+        if (passes.contains(RenderPass.NORMALS)) {
+            drawNormals(frame, camera); // reads back too
         }
         checkGlError(frame);
     }
@@ -438,6 +446,13 @@ public final class Renderer implements AutoCloseable {
         }
     }
 
+    private float[] drawNormals(Frame frame, CameraProjection camera) {
+        if (normalsPass == null) {
+            normalsPass = new NormalsPass(width, height);
+        }
+        return normalsPass.render(frame, camera, meshes, frame.ground() != null ? ground : null);
+    }
+
     /** The SILHOUETTES pass; its guard-band target is created on first use (it is 4 times the image). */
     private Silhouettes drawSilhouettes(Frame frame, CameraProjection camera) {
         if (silhouettePass == null) {
@@ -514,6 +529,9 @@ public final class Renderer implements AutoCloseable {
         try {
             if (ring != null) {
                 ring.close();
+            }
+            if (normalsPass != null) {
+                normalsPass.close();
             }
             if (silhouettePass != null) {
                 silhouettePass.close();

@@ -87,6 +87,32 @@ class OptionalOutputsTest {
         }
     }
 
+    @Test
+    void normalsPngHoldsUnitNormalsFacingTheCameraWhereDepthIsFiniteAndZeroElsewhere() throws IOException {
+        float[] metres = readNpy(dataset.resolve("depth/000000.npy"));
+        BufferedImage normals = ImageIO.read(dataset.resolve("normals/000000.png").toFile());
+        assertThat(normals.getWidth()).isEqualTo(WIDTH);
+        int[] rgb = normals.getRaster().getPixels(0, 0, WIDTH, HEIGHT, new int[WIDTH * HEIGHT * 3]);
+        JsonNode k = DatasetFiles.json(dataset.resolve("frames/000000.json")).get("camera").get("intrinsics");
+        double f = k.get(0).get(0).asDouble();
+        double cx = k.get(0).get(2).asDouble();
+        double cy = k.get(1).get(2).asDouble();
+        for (int p = 0; p < metres.length; p++) {
+            double x = rgb[3 * p] / 127.5 - 1;
+            double y = rgb[3 * p + 1] / 127.5 - 1;
+            double z = rgb[3 * p + 2] / 127.5 - 1;
+            if (Float.isInfinite(metres[p])) {
+                assertThat(new int[] {rgb[3 * p], rgb[3 * p + 1], rgb[3 * p + 2]}).as("pixel %d: nothing hit", p).containsOnly(0);
+            } else {
+                assertThat(Math.sqrt(x * x + y * y + z * z)).as("pixel %d: a unit normal", p).isCloseTo(1.0, org.assertj.core.data.Offset.offset(0.02));
+                // Facing the camera: against the ray through the pixel's centre, K^-1 (u, v, 1).
+                double rayX = (p % WIDTH + 0.5 - cx) / f;
+                double rayY = (p / WIDTH + 0.5 - cy) / f;
+                assertThat(x * rayX + y * rayY + z).as("pixel %d: facing the camera", p).isLessThanOrEqualTo(0.02);
+            }
+        }
+    }
+
     /** A float32 .npy read by hand from the format specification (NEP 1). */
     private static float[] readNpy(Path file) throws IOException {
         ByteBuffer in = ByteBuffer.wrap(Files.readAllBytes(file)).order(ByteOrder.LITTLE_ENDIAN);

@@ -16,5 +16,10 @@ public enum RenderPass {
      * silhouette), inside the image and over a guard band around it; never anti-aliased. See
      * {@link Silhouettes}.
      */
-    SILHOUETTES
+    SILHOUETTES,
+    /**
+     * Unit surface normal per pixel in the camera's coordinates (OpenCV axes: x right, y down,
+     * z forward), turned towards the camera; (0, 0, 0) where nothing was hit. Never anti-aliased.
+     */
+    NORMALS
 }

@@ -15,14 +15,22 @@ import java.util.Objects;
  * @param device         the rendering device as the driver names it (GL_RENDERER)
  * @param silhouettes    SILHOUETTES pass: each labelled object's amodal silhouette, inside the
  *                       image and over a guard band
+ * @param normals        NORMALS pass: x, y, z per pixel, unit camera-space normals (OpenCV axes),
+ *                       turned towards the camera; 0, 0, 0 where nothing was hit
  */
 public record RenderedFrame(int index, int width, int height, byte[] rgb, int[] instanceIds,
-                            float[] depthMeters, String device, Silhouettes silhouettes) {
+                            float[] depthMeters, String device, Silhouettes silhouettes, float[] normals) {
 
-    /** A frame rendered without the SILHOUETTES pass. */
+    /** A frame rendered without the SILHOUETTES and NORMALS passes. */
     public RenderedFrame(int index, int width, int height, byte[] rgb, int[] instanceIds, float[] depthMeters,
                          String device) {
-        this(index, width, height, rgb, instanceIds, depthMeters, device, null);
+        this(index, width, height, rgb, instanceIds, depthMeters, device, null, null);
+    }
+
+    /** A frame rendered without the NORMALS pass. */
+    public RenderedFrame(int index, int width, int height, byte[] rgb, int[] instanceIds, float[] depthMeters,
+                         String device, Silhouettes silhouettes) {
+        this(index, width, height, rgb, instanceIds, depthMeters, device, silhouettes, null);
     }
 
     public RenderedFrame {
@@ -33,6 +41,9 @@ public record RenderedFrame(int index, int width, int height, byte[] rgb, int[] 
         }
         if (instanceIds != null && instanceIds.length != pixels) {
             throw new IllegalArgumentException("instanceIds has " + instanceIds.length + " values, expected " + pixels);
+        }
+        if (normals != null && normals.length != pixels * 3) {
+            throw new IllegalArgumentException("normals has " + normals.length + " values, expected " + pixels * 3);
         }
         if (depthMeters != null && depthMeters.length != pixels) {
             throw new IllegalArgumentException("depthMeters has " + depthMeters.length + " values, expected " + pixels);

@@ -67,7 +67,7 @@ public final class SceneSpecReader {
         return new SceneSpec(seed, frames, size[0], size[1], categories, camera, lighting, ground, groups, outputs, weather);
     }
 
-    private static final List<String> OUTPUT_KEYS = List.of("width", "height", "semantic_masks", "depth");
+    private static final List<String> OUTPUT_KEYS = List.of("width", "height", "semantic_masks", "depth", "normals");
 
     private int[] outputSize(YamlNode node) {
         if (node == null) {
@@ -92,7 +92,9 @@ public final class SceneSpecReader {
         YamlNode depth = map.get("depth");
         Boolean semanticMasks = semantic == null ? Boolean.FALSE : values.bool(semantic, "output.semantic_masks");
         Boolean depthMaps = depth == null ? Boolean.FALSE : values.bool(depth, "output.depth");
-        return new OutputSpec(Boolean.TRUE.equals(semanticMasks), Boolean.TRUE.equals(depthMaps));
+        YamlNode normals = map.get("normals");
+        Boolean normalMaps = normals == null ? Boolean.FALSE : values.bool(normals, "output.normals");
+        return new OutputSpec(Boolean.TRUE.equals(semanticMasks), Boolean.TRUE.equals(depthMaps), Boolean.TRUE.equals(normalMaps));
     }
 
     private List<Category> categories(YamlNode node) {
