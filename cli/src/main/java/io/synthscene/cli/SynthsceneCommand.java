@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionInfo.class,
         description = "Renders synthetic, exactly labelled training data for computer vision from a scene file.",
-        subcommands = {RenderCommand.class, picocli.CommandLine.HelpCommand.class},
+        subcommands = {RenderCommand.class, AssetsCommand.class, picocli.CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "1:failed at run time", "2:bad input or usage"})
 public final class SynthsceneCommand implements Runnable {
