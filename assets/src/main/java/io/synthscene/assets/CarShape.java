@@ -78,7 +78,8 @@ final class CarShape {
         float h = belt - bottom;
         boolean van = p.style() == BodyStyle.VAN;
         float noseY = bottom + (van ? 0.75f : 0.65f) * h;
-        float bonnetRun = (van ? 0.05f : 0.07f) * length;
+        // A van's bonnet slopes straight up into its windscreen: one box.
+        float bonnetRun = van ? Math.max(0.05f * length, end - cabinFront) : 0.07f * length;
         boolean boot = p.style() == BodyStyle.SEDAN;
         float tailInset = (boot ? 0.04f : 0.01f) * length;
         float tailY = boot ? bottom + 0.8f * h : belt - 0.04f * h;

@@ -31,7 +31,7 @@ public final class RoadFurnitureBuilder {
     public static final int OCTAGON = 0;
     public static final int TRIANGLE = 1;
     public static final int CIRCLE = 2;
-    public static final int SQUARE = 3;
+    public static final int DIAMOND = 3;
 
     private static final int ROUND = 32;
 
@@ -113,7 +113,7 @@ public final class RoadFurnitureBuilder {
 
     private static int shape(AssetRef asset) {
         double value = asset.param("plate_shape");
-        if (value != Math.rint(value) || value < OCTAGON || value > SQUARE) {
+        if (value != Math.rint(value) || value < OCTAGON || value > DIAMOND) {
             throw new IllegalArgumentException("traffic_sign: plate_shape = " + value + " is not one of 0, 1, 2, 3");
         }
         return (int) value;
@@ -147,7 +147,7 @@ public final class RoadFurnitureBuilder {
             case OCTAGON -> regular(points, 8, half / (float) Math.cos(Math.PI / 8), Math.PI / 8);
             case TRIANGLE -> regular(points, 3, half * 1.15f, Math.PI / 2);
             case CIRCLE -> regular(points, ROUND, half, 0);
-            default -> regular(points, 4, half * (float) Math.sqrt(2), Math.PI / 4);
+            default -> regular(points, 4, half, 0); // a diamond: corners up, down and to the sides
         }
         return points;
     }
