@@ -211,7 +211,8 @@ public final class AssetsPreviewCommand implements Callable<Integer> {
         }
         Path target = out.toAbsolutePath();
         Files.createDirectories(target.getParent());
-        Path temporary = Files.createTempFile(target.getParent(), ".preview-", ".png.tmp");
+        // A plain file (umask permissions, unlike createTempFile's owner-only ones), renamed over the target.
+        Path temporary = target.resolveSibling("." + target.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
         try {
             Files.write(temporary, png);
             Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
