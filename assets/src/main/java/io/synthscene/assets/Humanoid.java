@@ -38,7 +38,7 @@ final class Humanoid {
     /** The joints of one pose, in the figure's frame. */
     record Skeleton(Vector3f pelvis, Vector3f neck, Vector3f headCentre, Matrix4f headFrame,
                     Vector3f[] hips, Vector3f[] knees, Vector3f[] ankles, Vector3f[] shoulders, Vector3f[] elbows,
-                    Vector3f[] wrists, float[] shankAngles, float leanRadians) {
+                    Vector3f[] wrists, float leanRadians) {
     }
 
     Humanoid(PedestrianParams p) {
@@ -82,7 +82,6 @@ final class Humanoid {
         Vector3f[] shoulders = new Vector3f[2];
         Vector3f[] elbows = new Vector3f[2];
         Vector3f[] wrists = new Vector3f[2];
-        float[] shankAngles = new float[2];
         double[][] legs = {{pose.leftThigh(), pose.leftShank()}, {pose.rightThigh(), pose.rightShank()}};
         double[][] arms = {{pose.leftUpperArm(), pose.leftForearm()}, {pose.rightUpperArm(), pose.rightForearm()}};
         for (int s = 0; s < 2; s++) {
@@ -90,13 +89,12 @@ final class Humanoid {
             hips[s] = new Vector3f(pelvis).add(side * hipHalfSpacing, 0, 0);
             knees[s] = along(hips[s], legs[s][0], thigh);
             ankles[s] = along(knees[s], legs[s][1], shank);
-            shankAngles[s] = (float) Math.toRadians(legs[s][1]);
             shoulders[s] = torso.transformPosition(new Vector3f(side * shoulderHalfWidth, torsoLength - armRadius, 0));
             elbows[s] = along(shoulders[s], arms[s][0], upperArm);
             wrists[s] = along(elbows[s], arms[s][1], forearm);
         }
         return new Skeleton(new Vector3f(pelvis), neck, headCentre, headFrame, hips, knees, ankles, shoulders, elbows, wrists,
-                shankAngles, lean);
+                lean);
     }
 
     /** The point {@code length} from {@code from} along a segment at {@code degrees} from hanging down. */

@@ -1,17 +1,8 @@
 package io.synthscene.cli;
 
-import static org.bytedeco.opencv.global.opencv_core.CV_8UC3;
-import static org.bytedeco.opencv.global.opencv_imgcodecs.IMWRITE_PNG_COMPRESSION;
-import static org.bytedeco.opencv.global.opencv_imgcodecs.imencode;
-import static org.bytedeco.opencv.global.opencv_imgproc.COLOR_RGB2BGR;
-import static org.bytedeco.opencv.global.opencv_imgproc.FONT_HERSHEY_SIMPLEX;
-import static org.bytedeco.opencv.global.opencv_imgproc.LINE_AA;
-import static org.bytedeco.opencv.global.opencv_imgproc.circle;
-import static org.bytedeco.opencv.global.opencv_imgproc.cvtColor;
-import static org.bytedeco.opencv.global.opencv_imgproc.putText;
 
+import io.synthscene.annotators.ContactSheet;
 import io.synthscene.assets.AssetLibrary;
-import io.synthscene.assets.Keypoint;
 import io.synthscene.assets.Mesh;
 import io.synthscene.engine.DevicePreference;
 import io.synthscene.engine.Renderer;
@@ -23,7 +14,6 @@ import io.synthscene.scenes.frame.Ground;
 import io.synthscene.scenes.frame.Lighting;
 import io.synthscene.scenes.frame.Material;
 import io.synthscene.scenes.frame.RenderPass;
-import io.synthscene.scenes.frame.RenderedFrame;
 import io.synthscene.scenes.frame.Rgb;
 import io.synthscene.scenes.frame.SceneObject;
 import io.synthscene.scenes.frame.Vec3;
@@ -37,11 +27,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import org.bytedeco.javacpp.BytePointer;
-import org.bytedeco.javacpp.IntPointer;
-import org.bytedeco.opencv.opencv_core.Mat;
-import org.bytedeco.opencv.opencv_core.Point;
-import org.bytedeco.opencv.opencv_core.Scalar;
 import org.joml.Matrix4d;
 import org.joml.Vector3d;
 import picocli.CommandLine.Command;
@@ -52,7 +37,7 @@ import picocli.CommandLine.Parameters;
  * {@code synthscene assets preview <kind|all> --out sheet.png}: a turntable contact sheet. Each
  * row is one kind, drawn with one draw of its default parameters; the four columns turn it by
  * 30, 120, 210 and 300 degrees of yaw. Rendered through the real engine on a grey ground, then
- * composed (and labelled) with OpenCV. {@code all} is the procedural library without the four
+ * composed and labelled by {@link ContactSheet} (OpenCV, in the annotators module). {@code all} is the procedural library without the four
  * primitive shapes. The sheet is written atomically.
  */
 @Command(name = "preview", mixinStandardHelpOptions = true, versionProvider = VersionInfo.class,
@@ -101,33 +86,26 @@ public final class AssetsPreviewCommand implements Callable<Integer> {
             throw new UserInputException("--out " + out + " must name a .png file");
         }
         int tileHeight = tile * 3 / 4;
-        int sheetWidth = LABEL_WIDTH + YAWS_DEGREES.length * tile;
         AssetLibrary library = new AssetLibrary();
         DevicePreference preference = DevicePreference.valueOf(device.toUpperCase(java.util.Locale.ROOT));
         try (Renderer renderer = Renderer.open(preference, tile, tileHeight, 4, library);
-             Mat sheet = new Mat(tileHeight * kinds.size(), sheetWidth, CV_8UC3, new Scalar(235, 235, 235, 0))) {
+             ContactSheet sheet = new ContactSheet(kinds.size(), YAWS_DEGREES.length, tile, tileHeight, LABEL_WIDTH)) {
             for (int row = 0; row < kinds.size(); row++) {
                 String kind = kinds.get(row);
                 AssetRef asset = AssetsListCommand.defaultDraw(kind, seed);
                 Mesh mesh = library.meshFor(asset);
                 for (int column = 0; column < YAWS_DEGREES.length; column++) {
                     Frame frame = frame(kind, asset, mesh, YAWS_DEGREES[column], tile, tileHeight);
-                    RenderedFrame rendered = renderer.render(frame, Set.of(RenderPass.COLOR));
-                    try (Mat image = tileImage(rendered);
-                         Mat target = sheet.apply(new org.bytedeco.opencv.opencv_core.Rect(LABEL_WIDTH + column * tile, row * tileHeight,
-                                 tile, tileHeight))) {
-                        if (keypoints) {
-                            drawKeypoints(image, frame, mesh);
+                    sheet.putTile(row, column, renderer.render(frame, Set.of(RenderPass.COLOR)).rgb());
+                    if (keypoints) {
+                        for (double[] pixel : keypointPixels(frame, mesh)) {
+                            sheet.dot(row, column, pixel[0], pixel[1]);
                         }
-                        image.copyTo(target);
                     }
                 }
-                try (Point at = new Point(6, row * tileHeight + tileHeight / 2 + 5);
-                     Scalar ink = new Scalar(20, 20, 20, 0)) {
-                    putText(sheet, kind, at, FONT_HERSHEY_SIMPLEX, 0.45, ink, 1, LINE_AA, false);
-                }
+                sheet.label(row, kind);
             }
-            writeAtomically(sheet);
+            writeAtomically(sheet.encodePng());
             PrintWriter err = spec.commandLine().getErr();
             err.println("wrote " + out + " (" + kinds.size() + " kinds x " + YAWS_DEGREES.length + " angles, " + renderer.deviceName() + ")");
             err.flush();
@@ -176,39 +154,18 @@ public final class AssetsPreviewCommand implements Callable<Integer> {
         return v * v;
     }
 
-    private static Mat tileImage(RenderedFrame rendered) {
-        Mat image = new Mat(rendered.height(), rendered.width(), CV_8UC3);
-        image.data().put(rendered.rgb());
-        cvtColor(image, image, COLOR_RGB2BGR);
-        return image;
-    }
-
-    /** Projects each keypoint (object frame to world to camera, OpenGL pinhole) and marks it. */
-    private static void drawKeypoints(Mat image, Frame frame, Mesh mesh) {
+    /** Each keypoint projected into the tile (object to world to camera, OpenGL pinhole), in pixels. */
+    private static List<double[]> keypointPixels(Frame frame, Mesh mesh) {
         SceneObject object = frame.objects().get(0);
         Matrix4d toCamera = frame.camera().viewMatrix().mul(object.modelMatrix());
         double f = frame.camera().focalLengthPixels();
-        for (Keypoint k : mesh.keypoints()) {
+        return mesh.keypoints().stream().map(k -> {
             Vector3d p = toCamera.transformPosition(new Vector3d(k.x(), k.y(), k.z()));
-            int u = (int) Math.round(frame.width() / 2.0 + f * p.x / -p.z);
-            int v = (int) Math.round(frame.height() / 2.0 - f * p.y / -p.z);
-            try (Point at = new Point(u, v);
-                 Scalar ink = new Scalar(0, 255, 255, 0)) {
-                circle(image, at, 2, ink, -1, LINE_AA, 0);
-            }
-        }
+            return new double[] {frame.width() / 2.0 + f * p.x / -p.z, frame.height() / 2.0 - f * p.y / -p.z};
+        }).toList();
     }
 
-    private void writeAtomically(Mat sheet) throws IOException {
-        byte[] png;
-        try (IntPointer parameters = new IntPointer(IMWRITE_PNG_COMPRESSION, 6);
-             BytePointer encoded = new BytePointer()) {
-            if (!imencode(".png", sheet, encoded, parameters)) {
-                throw new IOException("OpenCV could not encode the sheet as PNG");
-            }
-            png = new byte[(int) encoded.limit()];
-            encoded.get(png);
-        }
+    private void writeAtomically(byte[] png) throws IOException {
         Path target = out.toAbsolutePath();
         Files.createDirectories(target.getParent());
         // A plain file (umask permissions, unlike createTempFile's owner-only ones), renamed over the target.
