@@ -6,6 +6,10 @@ import io.synthscene.scenes.frame.Frame;
 import io.synthscene.scenes.frame.Material;
 import io.synthscene.scenes.frame.Rgb;
 import io.synthscene.scenes.frame.SceneObject;
+import io.synthscene.scenes.sampling.ChoiceSampler;
+import io.synthscene.scenes.sampling.WeightedIndex;
+import io.synthscene.scenes.spec.BuiltinAssets;
+import io.synthscene.scenes.spec.ParamSpec;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -116,5 +120,12 @@ class SlotColorsTest {
         assertThat(problems(yaml)).containsExactly("scene.yaml:10:46: groups[0].asset.params.window_bays: "
                 + "{uniform: [4, 6]} can produce fractions; window_bays is a whole number (side windows per side)");
         assertThat(problems(yaml.replace("{uniform: [4, 6]}", "{uniform_int: [4, 6]}"))).isEmpty();
+    }
+
+    @Test
+    void aWeightedChoiceDescribesItsWeights() {
+        ParamSpec pose = BuiltinAssets.params("pedestrian").stream().filter(p -> p.name().equals("pose")).findFirst().orElseThrow();
+        assertThat(pose.defaultValue().describe()).isEqualTo("{choice: {values: [0, 1, 2], weights: [1, 3, 1]}}");
+        assertThat(new ChoiceSampler(List.of(0.0, 1.0), WeightedIndex.equal(2)).describe()).isEqualTo("{choice: [0, 1]}");
     }
 }
