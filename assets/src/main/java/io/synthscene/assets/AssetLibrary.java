@@ -1,14 +1,15 @@
 package io.synthscene.assets;
 
 import io.synthscene.scenes.frame.AssetRef;
+import io.synthscene.scenes.spec.BuiltinAssets;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The engine's source of meshes: builds the mesh of every built-in asset kind ({@code box},
- * {@code sphere}, {@code cylinder}, {@code plane}, {@code vehicle}, {@code pedestrian}) and
+ * The engine's source of meshes: builds the mesh of every built-in asset kind (primitives,
+ * vehicles, two-wheelers, people, street furniture: {@link BuiltinAssets#kinds()}) and
  * imports model files ({@code mesh}), keeping recently used meshes in a bounded cache keyed by
  * {@link AssetRef#key()}.
  *
@@ -26,6 +27,8 @@ public final class AssetLibrary implements MeshSource {
     private final MeshFileImporter importer = new MeshFileImporter();
     private final VehicleBuilder vehicles = new VehicleBuilder();
     private final PedestrianBuilder pedestrians = new PedestrianBuilder();
+    private final TwoWheelerBuilder twoWheelers = new TwoWheelerBuilder();
+    private final RoadFurnitureBuilder furniture = new RoadFurnitureBuilder();
 
     public AssetLibrary() {
         this(DEFAULT_CACHE_ENTRIES);
@@ -81,11 +84,14 @@ public final class AssetLibrary implements MeshSource {
             case "cylinder" -> single("cylinder", Primitives.cylinder("body",
                     positive(asset, "radius_m"), positive(asset, "height_m"), null));
             case "plane" -> single("plane", Primitives.plane("body", positive(asset, "width_m"), positive(asset, "length_m"), null));
-            case "vehicle" -> vehicles.build(VehicleParams.from(asset));
-            case "pedestrian" -> pedestrians.build(PedestrianParams.from(asset));
+            case "vehicle", "sedan", "hatchback", "suv", "van", "pickup", "truck", "bus" -> vehicles.build(VehicleParams.from(asset));
+            case "pedestrian", "child" -> pedestrians.build(PedestrianParams.from(asset));
+            case "bicycle", "motorcycle" -> twoWheelers.build(TwoWheelerParams.from(asset));
+            case "traffic_cone", "barrier", "bollard", "pole", "street_lamp", "traffic_sign", "traffic_light", "bench", "bin" ->
+                    furniture.build(asset);
             case "mesh" -> importMesh(asset);
             default -> throw new IllegalArgumentException("unknown asset kind '" + asset.kind()
-                    + "' (known: box, sphere, cylinder, plane, vehicle, pedestrian, mesh)");
+                    + "' (known: " + String.join(", ", BuiltinAssets.kinds()) + ")");
         };
     }
 

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.joml.Matrix4f;
 import org.joml.Matrix4fc;
 
 /**
@@ -30,11 +31,27 @@ final class MeshAssembler {
     }
 
     Mesh build(String name) {
+        return new Mesh(name, joinedParts());
+    }
+
+    /** The joined parts and the keypoints, moved together so the bounds' bottom centre is the origin. */
+    Mesh buildCentred(String name, List<Keypoint> keypoints) {
+        List<MeshPart> parts = joinedParts();
+        float[] b = new Mesh(name, parts).bounds();
+        float dx = -(b[0] + b[3]) / 2;
+        float dy = -b[1];
+        float dz = -(b[2] + b[5]) / 2;
+        Matrix4f shift = new Matrix4f().translation(dx, dy, dz);
+        return new Mesh(name, parts.stream().map(p -> p.transformed(shift)).toList(),
+                keypoints.stream().map(k -> k.moved(dx, dy, dz)).toList());
+    }
+
+    private List<MeshPart> joinedParts() {
         List<MeshPart> parts = new ArrayList<>();
         for (Map.Entry<PartKey, List<MeshPart>> entry : pieces.entrySet()) {
             parts.add(join(entry.getKey(), entry.getValue()));
         }
-        return new Mesh(name, parts);
+        return parts;
     }
 
     private static MeshPart join(PartKey key, List<MeshPart> group) {

@@ -3,15 +3,18 @@ package io.synthscene.assets;
 import io.synthscene.scenes.frame.AssetRef;
 
 /**
- * The shape and pose of a procedural pedestrian, read from a {@code pedestrian} asset's
- * parameters. Lengths in metres, angles in degrees; ratios are fractions of {@code heightMeters}.
+ * The shape and pose of a procedural person, read from a {@code pedestrian} or {@code child}
+ * asset's parameters. Lengths in metres, angles in degrees; ratios are fractions of
+ * {@code heightMeters} (the standing height, soles to the top of the hair).
  *
- * @param armSwingDegrees  walking phase of the arms (about -30 to 30): positive swings the
- *                         figure's right arm forward and its left arm back
- * @param legStrideDegrees walking phase of the legs (about -30 to 30): positive steps the left leg
+ * @param armSwingDegrees  extra swing added to the pose's arms: positive swings the figure's
+ *                         right arm forward and its left arm back
+ * @param legStrideDegrees extra swing added to the pose's legs: positive steps the left leg
  *                         forward and the right leg back (so equal signs give a natural gait)
  * @param skinTone         0 light .. 1 dark
  * @param trousersShade    grey level of the trousers, 0 black .. 1 white (linear)
+ * @param pose             {@link #STANDING}, {@link #WALKING} or {@link #RUNNING}
+ * @param gaitPhaseDegrees where in its stride cycle a walking or running figure is
  */
 public record PedestrianParams(
         double heightMeters,
@@ -21,7 +24,13 @@ public record PedestrianParams(
         double armSwingDegrees,
         double legStrideDegrees,
         double skinTone,
-        double trousersShade) {
+        double trousersShade,
+        int pose,
+        double gaitPhaseDegrees) {
+
+    public static final int STANDING = 0;
+    public static final int WALKING = 1;
+    public static final int RUNNING = 2;
 
     /** Swing and stride beyond this would fold a limb through the body (degrees). */
     static final double MAX_LIMB_ANGLE_DEGREES = 75;
@@ -37,10 +46,25 @@ public record PedestrianParams(
         requireWithin("leg_stride_deg", legStrideDegrees, -MAX_LIMB_ANGLE_DEGREES, MAX_LIMB_ANGLE_DEGREES);
         requireWithin("skin_tone", skinTone, 0, 1);
         requireWithin("trousers_shade", trousersShade, 0, 1);
+        requireWithin("pose", pose, STANDING, RUNNING);
+        if (!Double.isFinite(gaitPhaseDegrees)) {
+            throw new IllegalArgumentException("pedestrian: gait_phase_deg = " + gaitPhaseDegrees + " is not a number");
+        }
     }
 
-    /** Reads the eight pedestrian parameters; fails naming the first one that is missing or out of range. */
+    /** A standing figure from the eight parameters of the original {@code pedestrian} kind. */
+    public PedestrianParams(double heightMeters, double shoulderWidthRatio, double legLengthRatio, double headRadiusRatio,
+                            double armSwingDegrees, double legStrideDegrees, double skinTone, double trousersShade) {
+        this(heightMeters, shoulderWidthRatio, legLengthRatio, headRadiusRatio, armSwingDegrees, legStrideDegrees, skinTone,
+                trousersShade, STANDING, 0);
+    }
+
+    /** Reads the parameters; fails naming the first one that is missing or out of range. Frames without a pose stand. */
     public static PedestrianParams from(AssetRef asset) {
+        double pose = asset.params().getOrDefault("pose", (double) STANDING);
+        if (pose != Math.rint(pose)) {
+            throw new IllegalArgumentException(asset.kind() + ": pose = " + pose + " is not one of 0, 1, 2");
+        }
         return new PedestrianParams(
                 asset.param("height_m"),
                 asset.param("shoulder_width_ratio"),
@@ -49,7 +73,19 @@ public record PedestrianParams(
                 asset.param("arm_swing_deg"),
                 asset.param("leg_stride_deg"),
                 asset.param("skin_tone"),
-                asset.param("trousers_shade"));
+                asset.param("trousers_shade"),
+                (int) pose,
+                asset.params().getOrDefault("gait_phase_deg", 0.0));
+    }
+
+    /** The joint angles of the pose, the extra swing added. */
+    public JointAngles jointAngles() {
+        JointAngles base = switch (pose) {
+            case WALKING -> JointAngles.walking(gaitPhaseDegrees);
+            case RUNNING -> JointAngles.running(gaitPhaseDegrees);
+            default -> JointAngles.standing();
+        };
+        return base.withSwing(armSwingDegrees, legStrideDegrees);
     }
 
     private static void requireWithin(String name, double value, double min, double max) {

@@ -51,7 +51,8 @@ class AssetLibraryTest {
         });
         Mesh walker = library.meshFor(PEDESTRIAN);
         MeshAssertions.assertWellFormed(walker);
-        assertThat(walker.bounds()[4] - walker.bounds()[1]).isCloseTo(1.75f, within(EPS));
+        // Legs swung by 18 degrees lower the hips: the figure is a little shorter than standing.
+        assertThat(walker.bounds()[4] - walker.bounds()[1]).isLessThanOrEqualTo(1.75f + EPS).isGreaterThan(0.95f * 1.75f);
         assertThat(library.meshFor(BOX).parts()).singleElement().satisfies(part -> {
             assertThat(part.slot()).isEqualTo("body");
             assertThat(part.fixedMaterial()).isNull();

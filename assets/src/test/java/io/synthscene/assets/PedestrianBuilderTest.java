@@ -6,66 +6,91 @@ import static org.assertj.core.api.Assertions.within;
 
 import io.synthscene.scenes.frame.Material;
 import io.synthscene.scenes.frame.Rgb;
-import org.joml.Vector3f;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class PedestrianBuilderTest {
-    /** The figure's height must match the requested height this closely (metres). */
-    private static final float HEIGHT_TOLERANCE_METERS = 0.01f;
+    /** Positions computed through float matrices agree with hand arithmetic this closely (metres). */
     private static final float EPS = 1e-4f;
 
-    private static PedestrianParams walker(double height, double armSwing, double legStride) {
-        return new PedestrianParams(height, 0.25, 0.47, 0.065, armSwing, legStride, 0.3, 0.4);
+    private static PedestrianParams figure(double height, double armSwing, double legStride, int pose, double phase) {
+        return new PedestrianParams(height, 0.25, 0.47, 0.065, armSwing, legStride, 0.3, 0.4, pose, phase);
     }
 
     @ParameterizedTest
-    @CsvSource({"1.75, 0, 0", "1.6, 30, 30", "1.9, -30, -30", "1.2, 15, -25"})
-    void figureStandsOnTheGroundAndIsExactlyItsHeight(double height, double armSwing, double legStride) {
-        Mesh figure = new PedestrianBuilder().build(walker(height, armSwing, legStride));
-        float[] b = figure.bounds();
+    @CsvSource({"1.75", "1.6", "1.95", "1.1"})
+    void aStandingFigureIsExactlyItsHeightWithItsFootprintCentredOnTheOrigin(double height) {
+        Mesh mesh = new PedestrianBuilder().build(figure(height, 0, 0, PedestrianParams.STANDING, 0));
+        float[] b = mesh.bounds();
         assertThat(b[1]).as("lowest point").isCloseTo(0f, within(EPS));
-        assertThat(b[4]).as("top of the head").isCloseTo((float) height, within(HEIGHT_TOLERANCE_METERS));
-        MeshAssertions.assertWellFormed(figure);
+        assertThat(b[4]).as("top of the hair").isCloseTo((float) height, within(EPS));
+        assertThat(b[0] + b[3]).as("centred in x").isCloseTo(0f, within(EPS));
+        assertThat(b[2] + b[5]).as("centred in z").isCloseTo(0f, within(EPS));
+        MeshAssertions.assertWellFormed(mesh);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"1, 0", "1, 90", "1, 200", "2, 0", "2, 90", "2, 270"})
+    void walkingAndRunningFiguresStandOnTheGroundNoTallerThanStanding(int pose, double phase) {
+        Mesh mesh = new PedestrianBuilder().build(figure(1.8, 0, 0, pose, phase));
+        float[] b = mesh.bounds();
+        assertThat(b[1]).isCloseTo(0f, within(EPS));
+        assertThat(b[4]).isLessThanOrEqualTo(1.8f + EPS).isGreaterThan(0.85f * 1.8f);
     }
 
     @Test
-    void partsAreTrousersClothesAndSkin() {
-        Mesh figure = new PedestrianBuilder().build(walker(1.75, 10, 10));
-        assertThat(figure.parts()).extracting(MeshPart::slot).containsExactlyInAnyOrder("trousers", "clothes", "skin");
-        assertThat(part(figure, "clothes").fixedMaterial()).as("clothes take the object's material").isNull();
-        assertThat(part(figure, "trousers").fixedMaterial()).isEqualTo(new Material(new Rgb(0.4, 0.4, 0.4), 0.85));
+    void runningBendsTheKneesFartherThanWalking() {
+        // At phase 0 the left leg swings forward, its knee bent most.
+        float walkingBend = kneeBendDegrees(new PedestrianBuilder().build(figure(1.8, 0, 0, PedestrianParams.WALKING, 0)));
+        float runningBend = kneeBendDegrees(new PedestrianBuilder().build(figure(1.8, 0, 0, PedestrianParams.RUNNING, 0)));
+        assertThat(walkingBend).isCloseTo(37f, within(1f));
+        assertThat(runningBend).isCloseTo(95f, within(1f));
+    }
+
+    @Test
+    void slotsAreShirtSkinTrousersShoesAndHairWithTheirMaterials() {
+        Mesh mesh = new PedestrianBuilder().build(figure(1.75, 10, 10, PedestrianParams.WALKING, 40));
+        assertThat(mesh.parts()).extracting(MeshPart::slot).containsExactlyInAnyOrder("shirt", "skin", "trousers", "shoes", "hair");
+        assertThat(mesh.part("shirt").fixedMaterial()).as("the shirt takes the object's material").isNull();
+        assertThat(mesh.part("trousers").fixedMaterial()).isEqualTo(new Material(new Rgb(0.4, 0.4, 0.4), 0.85));
+        assertThat(mesh.part("shoes").fixedMaterial()).isEqualTo(PedestrianBuilder.SHOE_LEATHER);
+        assertThat(mesh.part("hair").fixedMaterial()).isEqualTo(PedestrianBuilder.DARK_HAIR);
+    }
+
+    @Test
+    void keypointsAreCocosSeventeenThenNeckPelvisAndHeadTop() {
+        List<Keypoint> points = new PedestrianBuilder().build(figure(1.75, 0, 0, PedestrianParams.STANDING, 0)).keypoints();
+        assertThat(points).extracting(Keypoint::name).containsExactly("nose", "left_eye", "right_eye", "left_ear", "right_ear",
+                "left_shoulder", "right_shoulder", "left_elbow", "right_elbow", "left_wrist", "right_wrist",
+                "left_hip", "right_hip", "left_knee", "right_knee", "left_ankle", "right_ankle", "neck", "pelvis", "head_top");
+        Keypoint leftShoulder = named(points, "left_shoulder");
+        Keypoint rightShoulder = named(points, "right_shoulder");
+        assertThat(leftShoulder.x()).as("the figure's left is +x").isGreaterThan(0.1f);
+        assertThat(rightShoulder.x()).isLessThan(-0.1f);
+        assertThat(named(points, "nose").z()).as("the face looks along +z").isGreaterThan(named(points, "left_ear").z());
+        // Standing straight: ankles are one ankle height (0.045 h) above the soles, hips at 0.47 h.
+        assertThat(named(points, "left_ankle").y()).isCloseTo(0.045f * 1.75f, within(EPS));
+        assertThat(named(points, "left_hip").y()).isCloseTo(0.47f * 1.75f, within(EPS));
+        assertThat(named(points, "head_top").y()).isLessThan(1.75f).isGreaterThan(1.6f);
     }
 
     @Test
     void positiveStrideStepsTheLeftLegForwardAndTheRightLegBack() {
-        MeshPart legs = part(new PedestrianBuilder().build(walker(1.75, 0, 25)), "trousers");
-        float leftFootZ = lowestVertex(legs, true).z;
-        float rightFootZ = lowestVertex(legs, false).z;
-        // Foot about leg length * sin(25 deg) = 0.82 * 0.42 = 0.35 m in front of or behind the hip.
-        assertThat(leftFootZ).isGreaterThan(0.3f);
-        assertThat(rightFootZ).isLessThan(-0.3f);
+        List<Keypoint> points = new PedestrianBuilder().build(figure(1.75, 0, 25, PedestrianParams.STANDING, 0)).keypoints();
+        // Hip to ankle is (0.47 - 0.045) h = 0.744 m, swung 25 degrees: 0.744 sin 25 = 0.3144 m.
+        float hipZ = named(points, "left_hip").z();
+        assertThat(named(points, "left_ankle").z() - hipZ).isCloseTo(0.3144f, within(EPS));
+        assertThat(named(points, "right_ankle").z() - hipZ).isCloseTo(-0.3144f, within(EPS));
     }
 
     @Test
-    void standingStillKeepsLegsAndArmsVertical() {
-        Mesh figure = new PedestrianBuilder().build(walker(1.75, 0, 0));
-        float[] legs = MeshAssertions.bounds(part(figure, "trousers"));
-        float[] clothes = MeshAssertions.bounds(part(figure, "clothes"));
-        // Still legs are as deep as a leg box; torso and upper arms no deeper than the torso.
-        assertThat(legs[5] - legs[2]).isLessThan(0.15f);
-        assertThat(clothes[5] - clothes[2]).isCloseTo(0.5f * 0.25f * 1.75f, within(EPS));
-        assertThat(legs[4]).as("legs reach the hips").isCloseTo(0.47f * 1.75f, within(EPS));
-    }
-
-    @Test
-    void armSwingMovesTheHandsInOppositeDirections() {
-        MeshPart skin = part(new PedestrianBuilder().build(walker(1.75, 30, 0)), "skin");
-        float[] b = MeshAssertions.bounds(skin);
-        // Hands about 0.68 m below the shoulder, swung 30 degrees: about 0.34 m forwards and back.
-        assertThat(b[5]).isGreaterThan(0.3f);
-        assertThat(b[2]).isLessThan(-0.3f);
+    void armSwingMovesTheWristsInOppositeDirections() {
+        List<Keypoint> points = new PedestrianBuilder().build(figure(1.75, 30, 0, PedestrianParams.STANDING, 0)).keypoints();
+        float shoulderZ = named(points, "right_shoulder").z();
+        assertThat(named(points, "right_wrist").z() - shoulderZ).isGreaterThan(0.2f);
+        assertThat(named(points, "left_wrist").z() - shoulderZ).isLessThan(-0.2f);
     }
 
     @Test
@@ -77,8 +102,8 @@ class PedestrianBuilderTest {
         assertThat(dark.color()).isEqualTo(PedestrianBuilder.DARK_SKIN);
         assertThat(middle.color().r()).isCloseTo((light.color().r() + dark.color().r()) / 2, within(1e-12));
         assertThat(luminance(light.color())).isGreaterThan(luminance(middle.color())).isGreaterThan(luminance(dark.color()));
-        Mesh figure = new PedestrianBuilder().build(new PedestrianParams(1.7, 0.24, 0.48, 0.065, 0, 0, 1, 0.2));
-        assertThat(part(figure, "skin").fixedMaterial()).isEqualTo(dark);
+        Mesh mesh = new PedestrianBuilder().build(new PedestrianParams(1.7, 0.24, 0.48, 0.065, 0, 0, 1, 0.2));
+        assertThat(mesh.part("skin").fixedMaterial()).isEqualTo(dark);
     }
 
     @Test
@@ -87,24 +112,24 @@ class PedestrianBuilderTest {
                 .hasMessageContaining("pedestrian").hasMessageContaining("skin_tone");
         assertThatThrownBy(() -> new PedestrianParams(1.7, 0.24, 0.48, 0.065, 0, 95, 0.5, 0.2))
                 .hasMessageContaining("leg_stride_deg");
+        assertThatThrownBy(() -> figure(1.7, 0, 0, 3, 0)).hasMessageContaining("pose");
+    }
+
+    /** The angle between thigh and shank of the left leg, from its keypoints. */
+    private static float kneeBendDegrees(Mesh mesh) {
+        Keypoint hip = named(mesh.keypoints(), "left_hip");
+        Keypoint knee = named(mesh.keypoints(), "left_knee");
+        Keypoint ankle = named(mesh.keypoints(), "left_ankle");
+        double thigh = Math.atan2(knee.z() - hip.z(), hip.y() - knee.y());
+        double shank = Math.atan2(ankle.z() - knee.z(), knee.y() - ankle.y());
+        return (float) Math.toDegrees(thigh - shank);
+    }
+
+    static Keypoint named(List<Keypoint> points, String name) {
+        return points.stream().filter(k -> k.name().equals(name)).findFirst().orElseThrow();
     }
 
     private static double luminance(Rgb c) {
         return 0.2126 * c.r() + 0.7152 * c.g() + 0.0722 * c.b();
-    }
-
-    private static Vector3f lowestVertex(MeshPart part, boolean leftSide) {
-        Vector3f lowest = null;
-        for (int v = 0; v < part.vertexCount(); v++) {
-            Vector3f p = MeshAssertions.position(part, v);
-            if ((p.x > 0) == leftSide && (lowest == null || p.y < lowest.y)) {
-                lowest = p;
-            }
-        }
-        return lowest;
-    }
-
-    private static MeshPart part(Mesh mesh, String slot) {
-        return mesh.parts().stream().filter(p -> p.slot().equals(slot)).findFirst().orElseThrow();
     }
 }

@@ -42,12 +42,13 @@ class VehicleBuilderTest {
     }
 
     @Test
-    void partsAreBodyWindowsTyresAndLightsWithTheirMaterials() {
+    void partsAreBodyGlassTyresRimsAndLampsWithTheirMaterials() {
         Mesh car = new VehicleBuilder().build(typicalCars().findFirst().orElseThrow());
-        assertThat(car.parts()).extracting(MeshPart::slot).containsExactly("body", "windows", "tyres", "lights", "lights");
+        assertThat(car.parts()).extracting(MeshPart::slot).containsExactly("body", "glass", "light_front", "light_rear", "tyre", "rim");
         assertThat(part(car, "body").fixedMaterial()).as("body takes the object's material").isNull();
-        assertThat(part(car, "windows").fixedMaterial()).isEqualTo(VehicleBuilder.WINDOW_GLASS);
-        assertThat(part(car, "tyres").fixedMaterial()).isEqualTo(VehicleBuilder.TYRE_RUBBER);
+        assertThat(part(car, "glass").fixedMaterial()).isEqualTo(VehicleBuilder.WINDOW_GLASS);
+        assertThat(part(car, "tyre").fixedMaterial()).isEqualTo(VehicleBuilder.TYRE_RUBBER);
+        assertThat(part(car, "rim").fixedMaterial()).isEqualTo(VehicleBuilder.RIM_METAL);
         assertThat(VehicleBuilder.WINDOW_GLASS.roughness()).isLessThan(0.2);
         assertThat(VehicleBuilder.TYRE_RUBBER.roughness()).isGreaterThan(0.7);
     }
@@ -56,7 +57,7 @@ class VehicleBuilderTest {
     void wheelsTouchTheGroundWithTheRequestedRadiusInsideTheBodyWidth() {
         VehicleParams p = new VehicleParams(4.5, 1.8, 1.5, 0.5, -0.05, 0.4, 0.33);
         Mesh car = new VehicleBuilder().build(p);
-        float[] tyres = MeshAssertions.bounds(part(car, "tyres"));
+        float[] tyres = MeshAssertions.bounds(part(car, "tyre"));
         assertThat(tyres[1]).as("tyre bottoms").isCloseTo(0f, within(EPS));
         assertThat(tyres[4]).as("tyre tops").isCloseTo(0.66f, within(EPS));
         assertThat(tyres[3]).isLessThan(0.9f);
@@ -81,22 +82,23 @@ class VehicleBuilderTest {
     }
 
     @Test
-    void cabinFollowsItsOffsetTowardsTheRear() {
+    void glassFollowsTheCabinAndItsOffsetTowardsTheRear() {
         Mesh car = new VehicleBuilder().build(new VehicleParams(4.0, 1.8, 1.5, 0.5, -0.1, 0.4, 0.3));
-        float[] windows = MeshAssertions.bounds(part(car, "windows"));
-        // Cabin centre at z = -0.4, length 2.0: windscreen at z = 0.6, rear window at -1.4 (each 1 cm proud).
-        assertThat(windows[5]).isCloseTo(0.6f + VehicleBuilder.PROUD_METERS, within(EPS));
-        assertThat(windows[2]).isCloseTo(-1.4f - VehicleBuilder.PROUD_METERS, within(EPS));
-        // Window glass sits on the cabin (above the body top at 0.6 * 1.5 m).
-        assertThat(windows[1]).isGreaterThan(0.9f);
-        assertThat(windows[4]).isLessThan(1.5f);
+        float[] glass = MeshAssertions.bounds(part(car, "glass"));
+        // Cabin centre at z = -0.4, length 2.0: the windscreen leans back from z = 0.6 at the belt
+        // line, the rear window forward from -1.4; panes stand at most 1 cm proud.
+        assertThat(glass[5]).isLessThanOrEqualTo(0.6f + VehicleBuilder.PROUD_METERS + EPS).isGreaterThan(0.4f);
+        assertThat(glass[2]).isGreaterThanOrEqualTo(-1.4f - VehicleBuilder.PROUD_METERS - EPS).isLessThan(-1.2f);
+        // Glass sits on the cabin, above the belt line at 0.6 * 1.5 m and below the roof.
+        assertThat(glass[1]).isGreaterThan(0.9f);
+        assertThat(glass[4]).isLessThan(1.5f);
     }
 
     @Test
     void cabinReachingPastTheBodyIsRefused() {
         assertThatThrownBy(() -> new VehicleParams(4.5, 1.8, 1.5, 0.9, 0.1, 0.4, 0.33))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("vehicle").hasMessageContaining("cabin_length_ratio");
+                .hasMessageContaining("sedan").hasMessageContaining("cabin_length_ratio");
     }
 
     @Test

@@ -414,7 +414,7 @@ public final class Renderer implements AutoCloseable {
             MeshBuffers mesh = meshes.get(object.asset());
             setShadedModel(model.set(object.modelMatrix()));
             for (MeshBuffers.Part part : mesh.parts()) {
-                setMaterial(part.fixedMaterial() != null ? part.fixedMaterial() : object.material());
+                setMaterial(object.materialFor(part.slot(), part.fixedMaterial()));
                 part.vertices().draw();
             }
         }

@@ -24,7 +24,8 @@ class ExampleScenesTest {
         Scene scene = SceneLoader.load(URBAN);
         assertThat(scene.width()).isEqualTo(640);
         assertThat(scene.height()).isEqualTo(480);
-        assertThat(scene.categories()).extracting(c -> c.name()).containsExactly("car", "pedestrian");
+        assertThat(scene.categories()).extracting(c -> c.name())
+                .containsExactly("car", "pedestrian", "cyclist", "truck", "bus", "traffic_sign");
         int cars = 0;
         int pedestrians = 0;
         for (int i = 0; i < 20; i++) {

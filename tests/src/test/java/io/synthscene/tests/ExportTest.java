@@ -166,7 +166,7 @@ class ExportTest {
                 JsonNode a = annotations.get(i);
                 JsonNode bbox = a.get("bbox");
                 assertThat(f).hasSize(15);
-                assertThat(f[0]).isIn("Car", "Pedestrian");
+                assertThat(f[0]).isIn("Car", "Pedestrian", "Cyclist", "Truck", "Bus", "Traffic_sign");
                 assertThat(Double.parseDouble(f[1])).isCloseTo(a.get("synthscene").get("truncation").asDouble(),
                         org.assertj.core.data.Offset.offset(0.005));
                 double visibility = a.get("synthscene").get("visibility").asDouble();

@@ -12,8 +12,8 @@ import java.util.List;
  * evicted from it or when the cache closes.
  */
 public final class MeshBuffers implements AutoCloseable {
-    /** A drawable part and its own material, null = the object's. */
-    public record Part(VertexArray vertices, Material fixedMaterial) {
+    /** A drawable part, its material slot and its own material, null = the object's. */
+    public record Part(VertexArray vertices, String slot, Material fixedMaterial) {
     }
 
     private final List<Part> parts;
@@ -30,7 +30,7 @@ public final class MeshBuffers implements AutoCloseable {
         List<Part> parts = new ArrayList<>();
         try {
             for (MeshPart part : mesh.parts()) {
-                parts.add(new Part(VertexArray.upload(part), part.fixedMaterial()));
+                parts.add(new Part(VertexArray.upload(part), part.slot(), part.fixedMaterial()));
             }
         } catch (RuntimeException e) {
             parts.forEach(p -> p.vertices().close());

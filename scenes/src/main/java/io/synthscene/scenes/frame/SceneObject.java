@@ -2,6 +2,9 @@ package io.synthscene.scenes.frame;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Collections;
+import java.util.Map;
+import java.util.TreeMap;
 import org.joml.Matrix4d;
 
 /**
@@ -16,6 +19,11 @@ import org.joml.Matrix4d;
  * centre of its footprint on the ground. The object is scaled uniformly by {@code scale}, turned
  * by yaw about +Y, then pitch about its x axis, then roll about its z axis (degrees), then moved
  * to {@code position}.
+ *
+ * <p>Materials: a mesh part whose slot is in {@code slotColors} gets that colour (with the
+ * part's default roughness, or the object's when the part has no default); a part with a default
+ * material of its own keeps it otherwise; every other part (the main slot) takes {@code material}.
+ * {@code slotColors} is empty unless the scene's group set {@code colors}.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record SceneObject(
@@ -29,7 +37,31 @@ public record SceneObject(
         @JsonProperty("pitch_deg") double pitchDegrees,
         @JsonProperty("roll_deg") double rollDegrees,
         double scale,
-        Material material) {
+        Material material,
+        @JsonProperty("slot_colors") @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, Rgb> slotColors) {
+
+    public SceneObject {
+        slotColors = Collections.unmodifiableSortedMap(new TreeMap<>(slotColors == null ? Map.of() : slotColors));
+    }
+
+    /** An object whose parts take their default materials (no per-slot colours). */
+    public SceneObject(int instanceId, int categoryId, String category, String group, AssetRef asset, Vec3 position,
+                       double yawDegrees, double pitchDegrees, double rollDegrees, double scale, Material material) {
+        this(instanceId, categoryId, category, group, asset, position, yawDegrees, pitchDegrees, rollDegrees, scale, material,
+                Map.of());
+    }
+
+    /**
+     * The material of a mesh part: the slot's colour from {@code slotColors} if the scene set one,
+     * else the part's own default, else (the main slot, {@code partDefault} null) the object's.
+     */
+    public Material materialFor(String slot, Material partDefault) {
+        Rgb color = slotColors.get(slot);
+        if (color != null) {
+            return new Material(color, partDefault != null ? partDefault.roughness() : material.roughness());
+        }
+        return partDefault != null ? partDefault : material;
+    }
 
     public boolean isLabelled() {
         return instanceId > 0;

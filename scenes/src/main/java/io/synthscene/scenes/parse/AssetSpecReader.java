@@ -119,6 +119,11 @@ final class AssetSpecReader {
                 continue;
             }
             ScalarSampler sampler = samplers.scalar(entry.value(), at, param.allowed());
+            if (sampler != null && param.whole() && !sampler.integral()) {
+                values.problems().add(entry.value(), at, sampler.describe() + " can produce fractions; " + param.name()
+                        + " is a whole number (" + param.description() + ")");
+                sampler = null;
+            }
             valid &= sampler != null;
             if (sampler != null) {
                 params.put(param.name(), sampler);

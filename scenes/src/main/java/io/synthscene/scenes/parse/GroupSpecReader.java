@@ -9,13 +9,16 @@ import io.synthscene.scenes.sampling.VectorSampler;
 import io.synthscene.scenes.spec.AssetSpec;
 import io.synthscene.scenes.spec.GroupSpec;
 import io.synthscene.scenes.spec.RegionSpec;
+import io.synthscene.scenes.spec.BuiltinAssets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /** Reads one entry of {@code groups}. */
 final class GroupSpecReader {
     static final List<String> KEYS = List.of("name", "asset", "category", "count", "region", "elevation_m",
-            "yaw_deg", "pitch_deg", "roll_deg", "scale", "color", "roughness", "min_gap_m");
+            "yaw_deg", "pitch_deg", "roll_deg", "scale", "color", "colors", "roughness", "min_gap_m");
     static final double DEFAULT_MIN_GAP_METERS = 0.3;
     static final double DEFAULT_ROUGHNESS = 0.5;
     static final double DEFAULT_GREY = 0.5;
@@ -61,16 +64,55 @@ final class GroupSpecReader {
                 ? samplers.vector(fields.get("color"), fields.path("color"), 3, LightingSpecReader.COLOR)
                 : ComponentVectorSampler.constant(DEFAULT_GREY, DEFAULT_GREY, DEFAULT_GREY);
         ScalarSampler roughness = scalar(fields, "roughness", Interval.closed(0, 1), DEFAULT_ROUGHNESS);
+        Map<String, VectorSampler> slotColors = fields.has("colors") && asset != null
+                ? slotColors(fields.get("colors"), fields.path("colors"), asset.kind()) : Map.of();
         Double minGap = fields.has("min_gap_m")
                 ? values.number(fields.get("min_gap_m"), fields.path("min_gap_m"), Interval.atLeast(0))
                 : Double.valueOf(DEFAULT_MIN_GAP_METERS);
         if (name == null || asset == null || !categoryValid || count == null || region == null || elevation == null
                 || yaw == null || pitch == null || roll == null || scale == null || color == null
-                || roughness == null || minGap == null) {
+                || roughness == null || minGap == null || slotColors == null) {
             return null;
         }
         return new GroupSpec(name, asset, category, count, region, elevation, yaw, pitch, roll, scale, color,
-                roughness, minGap);
+                roughness, minGap, slotColors);
+    }
+
+    /**
+     * {@code colors: {glass: [r, g, b], tyre: ...}}: a colour per named slot of the asset's kind.
+     * The main slot (the first) is set by {@code color}; a model file has no named slots.
+     */
+    private Map<String, VectorSampler> slotColors(YamlNode node, String path, String kind) {
+        YamlMap map = values.map(node, path);
+        if (map == null) {
+            return null;
+        }
+        List<String> slots = BuiltinAssets.slots(kind);
+        if (slots.isEmpty()) {
+            values.problems().add(node, path, "a mesh asset has no named slots; colour it with color");
+            return null;
+        }
+        Map<String, VectorSampler> colors = new TreeMap<>();
+        boolean valid = true;
+        for (YamlMap.Entry entry : map.entries()) {
+            String at = path + "." + entry.key();
+            if (entry.key().equals(slots.get(0))) {
+                values.problems().add(entry.line(), entry.column(), at, "'" + entry.key() + "' is the main slot of " + kind
+                        + "; set it with color");
+                valid = false;
+            } else if (!slots.contains(entry.key())) {
+                values.problems().add(entry.line(), entry.column(), at, "unknown slot '" + entry.key() + "' for " + kind
+                        + Suggestions.hint(entry.key(), slots) + " (slots: " + String.join(", ", slots.subList(1, slots.size())) + ")");
+                valid = false;
+            } else {
+                VectorSampler color = samplers.vector(entry.value(), at, 3, LightingSpecReader.COLOR);
+                valid &= color != null;
+                if (color != null) {
+                    colors.put(entry.key(), color);
+                }
+            }
+        }
+        return valid ? colors : null;
     }
 
     private ScalarSampler scalar(MapFields fields, String key, Interval allowed, double fallback) {

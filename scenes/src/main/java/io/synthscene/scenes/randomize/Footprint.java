@@ -16,8 +16,19 @@ record Footprint(double x, double z, double radius, double bottom, double top, d
         return switch (asset.kind()) {
             case "box" -> new double[] {halfDiagonal(asset), asset.param("height_m")};
             case "plane" -> new double[] {halfDiagonal(asset), 0};
-            case "vehicle" -> new double[] {halfDiagonal(asset), asset.param("height_m")};
+            case "vehicle", "sedan", "hatchback", "suv", "van", "pickup", "truck", "bus", "barrier" ->
+                    new double[] {halfDiagonal(asset), asset.param("height_m")};
             case "pedestrian" -> new double[] {0.3, asset.param("height_m")};
+            case "child" -> new double[] {0.25, asset.param("height_m")};
+            // a rider's head is below the rider's standing height plus the saddle's, 0.4 m
+            case "bicycle", "motorcycle" -> new double[] {asset.param("wheelbase_m") / 2 + asset.param("wheel_radius_m"),
+                    asset.param("rider") == 1 ? asset.param("rider_height_m") + 0.4 : 1.3};
+            case "traffic_cone" -> new double[] {0.3 * asset.param("height_m"), asset.param("height_m")};
+            case "bollard", "pole", "bin" -> new double[] {asset.param("radius_m") * 1.05, asset.param("height_m")};
+            case "street_lamp" -> new double[] {asset.param("arm_length_m") + 0.45, asset.param("height_m")};
+            case "traffic_sign" -> new double[] {asset.param("plate_size_m") * 0.6, asset.param("height_m")};
+            case "traffic_light" -> new double[] {0.25, asset.param("height_m")};
+            case "bench" -> new double[] {Math.hypot(asset.param("length_m"), 0.52) / 2, 0.85};
             case "sphere" -> new double[] {asset.param("radius_m"), 2 * asset.param("radius_m")};
             case "cylinder" -> new double[] {asset.param("radius_m"), asset.param("height_m")};
             // size_m bounds every side of the normalised model, its height included
@@ -26,8 +37,10 @@ record Footprint(double x, double z, double radius, double bottom, double top, d
         };
     }
 
+    /** Half the diagonal of width x length; a barrier's length is the depth of its trestles, 0.6 of its height. */
     private static double halfDiagonal(AssetRef asset) {
-        return Math.hypot(asset.param("width_m"), asset.param("length_m")) / 2;
+        double length = asset.params().containsKey("length_m") ? asset.param("length_m") : 0.6 * asset.param("height_m");
+        return Math.hypot(asset.param("width_m"), length) / 2;
     }
 
     static Footprint of(AssetRef asset, double scale, double x, double elevation, double z, double gapMeters) {

@@ -2,10 +2,12 @@ package io.synthscene.scenes.randomize;
 
 import io.synthscene.scenes.frame.AssetRef;
 import io.synthscene.scenes.frame.Material;
+import io.synthscene.scenes.frame.Rgb;
 import io.synthscene.scenes.frame.SceneObject;
 import io.synthscene.scenes.frame.Vec3;
 import io.synthscene.scenes.random.FrameRandom;
 import io.synthscene.scenes.sampling.ScalarSampler;
+import io.synthscene.scenes.sampling.VectorSampler;
 import io.synthscene.scenes.spec.GroupSpec;
 import io.synthscene.scenes.spec.RegionSpec;
 import java.util.ArrayList;
@@ -21,7 +23,7 @@ import java.util.TreeMap;
  * <ul>
  *   <li>{@code group/<name>}: the count.
  *   <li>{@code group/<name>/<k>}: the look of object k (0-based): asset parameters in name order,
- *       scale, elevation, yaw, pitch, roll, colour, roughness.
+ *       scale, elevation, yaw, pitch, roll, colour, roughness, then the slot colours in slot-name order.
  *   <li>{@code group/<name>/<k>/place}: up to {@link #MAX_TRIES} origins (x then z) for object k.
  * </ul>
  * Keeping placement in its own stream means a rejected try never shifts the look of an object;
@@ -54,6 +56,10 @@ final class GroupRandomizer {
             double pitch = group.pitchDegrees().sample(look);
             double roll = group.rollDegrees().sample(look);
             Material material = new Material(Colors.rgb(group.color(), look), group.roughness().sample(look));
+            Map<String, Rgb> slotColors = new TreeMap<>();
+            for (Map.Entry<String, VectorSampler> slot : group.slotColors().entrySet()) {
+                slotColors.put(slot.getKey(), Colors.rgb(slot.getValue(), look));
+            }
             Footprint footprint = Footprint.of(asset, scale, 0, elevation, 0, group.minGapMeters());
             Footprint placed = findPlace(footprint, group.region(), occupied,
                     FrameRandom.stream(seed, frameIndex, stream + "/" + k + "/place"));
@@ -69,7 +75,7 @@ final class GroupRandomizer {
                     group.name(),
                     asset,
                     new Vec3(placed.x(), elevation, placed.z()),
-                    yaw, pitch, roll, scale, material));
+                    yaw, pitch, roll, scale, material, slotColors));
         }
         return instanceId;
     }

@@ -35,6 +35,11 @@ public record ChoiceSampler(List<Double> values, WeightedIndex index) implements
 
     @Override
     public String describe() {
-        return "{choice: [" + values.stream().map(Numbers::format).collect(Collectors.joining(", ")) + "]}";
+        String listed = values.stream().map(Numbers::format).collect(Collectors.joining(", "));
+        if (index.isEqual()) {
+            return "{choice: [" + listed + "]}";
+        }
+        return "{choice: {values: [" + listed + "], weights: ["
+                + index.weights().stream().map(Numbers::format).collect(Collectors.joining(", ")) + "]}}";
     }
 }

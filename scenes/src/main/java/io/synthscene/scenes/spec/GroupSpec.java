@@ -3,6 +3,9 @@ package io.synthscene.scenes.spec;
 import io.synthscene.scenes.frame.Category;
 import io.synthscene.scenes.sampling.ScalarSampler;
 import io.synthscene.scenes.sampling.VectorSampler;
+import java.util.Collections;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * One object group as written: how many objects, where, in which pose and look.
@@ -12,6 +15,8 @@ import io.synthscene.scenes.sampling.VectorSampler;
  * @param elevationMeters y of each object's origin
  * @param color        linear RGB, every component in [0, 1]
  * @param minGapMeters how far apart footprint circles must stay (see the README: placement)
+ * @param slotColors   colours of named material slots (not the main one), by slot name, sorted;
+ *                     empty when the group sets none
  */
 public record GroupSpec(
         String name,
@@ -26,5 +31,18 @@ public record GroupSpec(
         ScalarSampler scale,
         VectorSampler color,
         ScalarSampler roughness,
-        double minGapMeters) {
+        double minGapMeters,
+        Map<String, VectorSampler> slotColors) {
+
+    public GroupSpec {
+        slotColors = Collections.unmodifiableSortedMap(new TreeMap<>(slotColors));
+    }
+
+    /** A group without per-slot colours. */
+    public GroupSpec(String name, AssetSpec asset, Category category, ScalarSampler count, RegionSpec region,
+                     ScalarSampler elevationMeters, ScalarSampler yawDegrees, ScalarSampler pitchDegrees, ScalarSampler rollDegrees,
+                     ScalarSampler scale, VectorSampler color, ScalarSampler roughness, double minGapMeters) {
+        this(name, asset, category, count, region, elevationMeters, yawDegrees, pitchDegrees, rollDegrees, scale, color, roughness,
+                minGapMeters, Map.of());
+    }
 }
