@@ -74,10 +74,9 @@ public final class SceneSpecReader {
             return null;
         }
         // the largest side and pixel count are limits, checked by LimitChecks
-        Interval side = Interval.closed(1, Integer.MAX_VALUE);
-        Long width = fields.has("width") ? values.integer(fields.get("width"), "output.width", side) : Long.valueOf(DEFAULT_WIDTH);
-        Long height = fields.has("height") ? values.integer(fields.get("height"), "output.height", side) : Long.valueOf(DEFAULT_HEIGHT);
-        return width == null || height == null ? null : new int[] {width.intValue(), height.intValue()};
+        Integer width = fields.has("width") ? values.intAtLeast(fields.get("width"), "output.width", 1) : Integer.valueOf(DEFAULT_WIDTH);
+        Integer height = fields.has("height") ? values.intAtLeast(fields.get("height"), "output.height", 1) : Integer.valueOf(DEFAULT_HEIGHT);
+        return width == null || height == null ? null : new int[] {width, height};
     }
 
     /** The optional passes; problems of the section itself were reported by {@link #outputSize}. */
