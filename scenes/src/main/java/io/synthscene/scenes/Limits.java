@@ -35,7 +35,7 @@ public record Limits(long maxSceneBytes, int maxNestingDepth, int maxImageSide, 
     /** One limit: its name in messages, its environment variable and system property, its default. */
     public enum Setting {
         MAX_SCENE_BYTES("max-scene-bytes", 1L << 20, Long.MAX_VALUE),
-        MAX_NESTING_DEPTH("max-nesting-depth", 64, 10_000),
+        MAX_NESTING_DEPTH("max-nesting-depth", 64, 1_000),
         MAX_IMAGE_SIDE("max-image-side", 16_384, Integer.MAX_VALUE),
         MAX_IMAGE_PIXELS("max-image-pixels", 8192L * 8192, Long.MAX_VALUE),
         MAX_OBJECTS_PER_FRAME("max-objects", 10_000, Long.MAX_VALUE),
@@ -65,6 +65,11 @@ public record Limits(long maxSceneBytes, int maxNestingDepth, int maxImageSide, 
 
         public long defaultValue() {
             return defaultValue;
+        }
+
+        /** The largest value this setting accepts. */
+        public int ceiling() {
+            return (int) Math.min(Integer.MAX_VALUE, ceiling);
         }
     }
 

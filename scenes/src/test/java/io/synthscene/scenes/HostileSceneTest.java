@@ -86,6 +86,9 @@ class HostileSceneTest {
         assertThat(messages(block.toString())).singleElement().asString().contains("nested deeper than 64 levels");
         assertThat(problems(VALID, Limits.DEFAULT.with(Limits.Setting.MAX_NESTING_DEPTH, 2)).get(0).message())
                 .startsWith("nested deeper than 2 levels");
+        // at the highest setting our limit still speaks before Jackson's own
+        assertThat(problems(flow, Limits.DEFAULT.with(Limits.Setting.MAX_NESTING_DEPTH, 1000)).get(0).message())
+                .startsWith("nested deeper than 1000 levels");
     }
 
     @Test
@@ -169,6 +172,6 @@ class HostileSceneTest {
                 .isInstanceOf(Limits.InvalidLimitException.class)
                 .hasMessage("SYNTHSCENE_MAX_OBJECTS=lots is not a whole number in [1, 9223372036854775807]");
         assertThatThrownBy(() -> Limits.from(name -> null, Map.of("synthscene.max-nesting-depth", "0")::get))
-                .hasMessage("-Dsynthscene.max-nesting-depth=0 is not a whole number in [1, 10000]");
+                .hasMessage("-Dsynthscene.max-nesting-depth=0 is not a whole number in [1, 1000]");
     }
 }

@@ -32,13 +32,15 @@ import java.util.regex.Pattern;
 public final class YamlTreeReader {
     /**
      * Jackson's own limits, as a second line behind ours: numbers of more than 1,000 digits and
-     * strings over 1 MiB are refused by the parser itself.
+     * strings over 1 MiB are refused by the parser itself; its nesting limit stays above ours.
      */
     private static final YAMLFactory FACTORY = YAMLFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder()
                     .maxNumberLength(1000)
                     .maxStringLength(1 << 20)
                     .maxNameLength(10_000)
+                    // above the largest nesting limit one may set, so that ours speaks first
+                    .maxNestingDepth(Limits.Setting.MAX_NESTING_DEPTH.ceiling() + 1)
                     .build())
             .build();
 
