@@ -28,9 +28,10 @@ import java.util.function.Function;
  *                            below 1e-20)
  * @param maxFrames           largest {@code frames}
  * @param maxProblemsShown    problems listed in one error message; the rest are counted
+ * @param maxTrianglesPerAsset largest model file, in triangles (checked when the file is imported)
  */
 public record Limits(long maxSceneBytes, int maxNestingDepth, int maxImageSide, long maxImagePixels,
-                     long maxObjectsPerFrame, long maxFrames, int maxProblemsShown) {
+                     long maxObjectsPerFrame, long maxFrames, int maxProblemsShown, long maxTrianglesPerAsset) {
 
     /** One limit: its name in messages, its environment variable and system property, its default. */
     public enum Setting {
@@ -40,7 +41,8 @@ public record Limits(long maxSceneBytes, int maxNestingDepth, int maxImageSide, 
         MAX_IMAGE_PIXELS("max-image-pixels", 8192L * 8192, Long.MAX_VALUE),
         MAX_OBJECTS_PER_FRAME("max-objects", 10_000, Long.MAX_VALUE),
         MAX_FRAMES("max-frames", 10_000_000, Integer.MAX_VALUE),
-        MAX_PROBLEMS_SHOWN("max-problems-shown", 100, Integer.MAX_VALUE);
+        MAX_PROBLEMS_SHOWN("max-problems-shown", 100, Integer.MAX_VALUE),
+        MAX_TRIANGLES_PER_ASSET("max-triangles", 5_000_000, Integer.MAX_VALUE);
 
         private final String name;
         private final long defaultValue;
@@ -78,7 +80,7 @@ public record Limits(long maxSceneBytes, int maxNestingDepth, int maxImageSide, 
 
     public Limits {
         if (maxSceneBytes < 1 || maxNestingDepth < 1 || maxImageSide < 1 || maxImagePixels < 1
-                || maxObjectsPerFrame < 1 || maxFrames < 1 || maxProblemsShown < 1) {
+                || maxObjectsPerFrame < 1 || maxFrames < 1 || maxProblemsShown < 1 || maxTrianglesPerAsset < 1) {
             throw new IllegalArgumentException("every limit must be >= 1");
         }
     }
@@ -130,12 +132,12 @@ public record Limits(long maxSceneBytes, int maxNestingDepth, int maxImageSide, 
     }
 
     private static Limits of(long[] v) {
-        return new Limits(v[0], (int) v[1], (int) v[2], v[3], v[4], v[5], (int) v[6]);
+        return new Limits(v[0], (int) v[1], (int) v[2], v[3], v[4], v[5], (int) v[6], v[7]);
     }
 
     private long[] values() {
         return new long[] {maxSceneBytes, maxNestingDepth, maxImageSide, maxImagePixels, maxObjectsPerFrame,
-                maxFrames, maxProblemsShown};
+                maxFrames, maxProblemsShown, maxTrianglesPerAsset};
     }
 
     /** How to lift a limit, for messages: {@code (limit: set SYNTHSCENE_MAX_OBJECTS to raise it)}. */
