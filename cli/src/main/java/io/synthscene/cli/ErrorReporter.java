@@ -1,5 +1,6 @@
 package io.synthscene.cli;
 
+import io.synthscene.assets.AssetLoadException;
 import io.synthscene.scenes.Limits;
 import io.synthscene.scenes.SceneException;
 import java.io.IOException;
@@ -17,8 +18,8 @@ import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
 
 /**
- * Turns exceptions into messages and exit codes. Bad input (a scene file, an option, a limit
- * setting, an output folder) exits 2 with the message alone, never a stack trace. Anything else
+ * Turns exceptions into messages and exit codes. Bad input (a scene file, a model file it names,
+ * an option, a limit setting, an output folder) exits 2 with the message alone, never a stack trace. Anything else
  * is an internal failure: exit 1 with a short message and the path of a log file that holds the
  * stack trace ({@code synthscene-error-<UTC time>.log} in the system's temporary folder, or in
  * {@code SYNTHSCENE_ERROR_LOG_DIR}); with {@code SYNTHSCENE_DEBUG} set the trace is printed too.
@@ -71,7 +72,9 @@ final class ErrorReporter implements IExecutionExceptionHandler {
     }
 
     static boolean isBadInput(Throwable e) {
-        return e instanceof SceneException || e instanceof UserInputException || e instanceof Limits.InvalidLimitException;
+        // a model file that cannot be imported is the scene's fault, as AssetLoadException says
+        return e instanceof SceneException || e instanceof UserInputException || e instanceof Limits.InvalidLimitException
+                || e instanceof AssetLoadException;
     }
 
     /** Writes the stack trace to a new log file; null when no file can be written (the message says so). */

@@ -3,6 +3,7 @@ package io.synthscene.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.synthscene.assets.AssetLoadException;
 import io.synthscene.scenes.Limits;
 import io.synthscene.scenes.SceneException;
 import io.synthscene.scenes.SceneProblem;
@@ -80,8 +81,10 @@ class ErrorReporterTest {
         assertThat(report(scene, debug)).isEqualTo(2);
         assertThat(report(new UserInputException("--out x is not a folder"), debug)).isEqualTo(2);
         assertThat(report(new Limits.InvalidLimitException("SYNTHSCENE_MAX_OBJECTS=x is not a whole number"), debug)).isEqualTo(2);
+        assertThat(report(new AssetLoadException(Path.of("chair.glb"), "Assimp: Unexpected end of file"), debug)).isEqualTo(2);
         assertThat(printed.toString()).isEqualTo("error: a.yaml:3:7: frames: 0 must be >= 1\n"
-                + "error: --out x is not a folder\nerror: SYNTHSCENE_MAX_OBJECTS=x is not a whole number\n");
+                + "error: --out x is not a folder\nerror: SYNTHSCENE_MAX_OBJECTS=x is not a whole number\n"
+                + "error: cannot load model file chair.glb: Assimp: Unexpected end of file\n");
         assertThat(temp).isEmptyDirectory();
     }
 
