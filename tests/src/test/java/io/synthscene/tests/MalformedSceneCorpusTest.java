@@ -85,6 +85,11 @@ class MalformedSceneCorpusTest {
         Files.createDirectories(Path.of("target"));
         Files.writeString(Path.of("target", "malformed-scenes.tsv"), table + "total\t" + corpus.size() + "\n"
                 + "valid prefixes left out of truncated files\t" + (unfiltered().size() - corpus.size()) + "\n");
+        StringBuilder list = new StringBuilder();
+        for (int i = 0; i < corpus.size(); i++) {
+            list.append(String.format("case-%03d.yaml\t%s\t%s%n", i, corpus.get(i).mutation(), corpus.get(i).description()));
+        }
+        Files.writeString(Path.of("target", "malformed-scenes-cases.tsv"), list);
     }
 
     @TestFactory
