@@ -1,7 +1,6 @@
 package io.synthscene.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.synthscene.assets.AssetLoadException;
 import io.synthscene.scenes.Limits;
@@ -86,15 +85,5 @@ class ErrorReporterTest {
                 + "error: --out x is not a folder\nerror: SYNTHSCENE_MAX_OBJECTS=x is not a whole number\n"
                 + "error: cannot load model file chair.glb: Assimp: Unexpected end of file\n");
         assertThat(temp).isEmptyDirectory();
-    }
-
-    @Test
-    void aSizeOverThePixelLimitIsRefused() {
-        assertThat(ImageSize.parse("8192x8192", Limits.DEFAULT)).isEqualTo(new ImageSize(8192, 8192));
-        assertThatThrownBy(() -> ImageSize.parse("16384x8193", Limits.DEFAULT)).isInstanceOf(UserInputException.class)
-                .hasMessageStartingWith("--size 16384x8193 is 134234112 pixels, more than 67108864 (a limit: set"
-                        + " SYNTHSCENE_MAX_IMAGE_PIXELS");
-        assertThat(ImageSize.parse("16384x8193", Limits.DEFAULT.with(Limits.Setting.MAX_IMAGE_PIXELS, 1L << 28)))
-                .isEqualTo(new ImageSize(16384, 8193));
     }
 }
