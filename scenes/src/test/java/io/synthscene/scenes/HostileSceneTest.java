@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -86,9 +87,19 @@ class HostileSceneTest {
         assertThat(messages(block.toString())).singleElement().asString().contains("nested deeper than 64 levels");
         assertThat(problems(VALID, Limits.DEFAULT.with(Limits.Setting.MAX_NESTING_DEPTH, 2)).get(0).message())
                 .startsWith("nested deeper than 2 levels");
-        // at the highest setting our limit still speaks before Jackson's own
-        assertThat(problems(flow, Limits.DEFAULT.with(Limits.Setting.MAX_NESTING_DEPTH, 1000)).get(0).message())
-                .startsWith("nested deeper than 1000 levels");
+        // at the highest setting our limit still speaks before Jackson's own, and the reader does not
+        // recurse: 1,000 levels read on a thread with a 128 KiB stack
+        AtomicReference<Object> outcome = new AtomicReference<>();
+        Thread small = new Thread(null, () -> {
+            try {
+                outcome.set(problems(flow, Limits.DEFAULT.with(Limits.Setting.MAX_NESTING_DEPTH, 1000)).get(0).message());
+            } catch (Throwable e) {
+                outcome.set(e);
+            }
+        }, "small-stack", 128 * 1024);
+        small.start();
+        assertTimeoutPreemptively(Duration.ofSeconds(10), () -> small.join());
+        assertThat(outcome.get()).asString().startsWith("nested deeper than 1000 levels");
     }
 
     @Test

@@ -12,7 +12,9 @@ import io.synthscene.scenes.SceneException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -26,7 +28,7 @@ import java.util.regex.Pattern;
  *
  * <p>Hostile input is refused before it costs much: text over the size limit is not parsed,
  * characters YAML forbids (binary files) are reported at their position, nesting deeper than the
- * limit stops the read (the tree is built by recursion), and aliases are never expanded (they are
+ * limit stops the read, and aliases are never expanded (they are
  * an error), so an alias bomb ("billion laughs") costs no more than its own text.
  */
 public final class YamlTreeReader {
@@ -47,7 +49,6 @@ public final class YamlTreeReader {
     private final YAMLParser parser;
     private final Problems problems;
     private final int maxDepth;
-    private int depth;
 
     private YamlTreeReader(YAMLParser parser, Problems problems, int maxDepth) {
         this.parser = parser;
@@ -172,29 +173,63 @@ public final class YamlTreeReader {
 
     private static final Pattern EVENT = Pattern.compile("<?org\\.yaml\\.snakeyaml\\.events\\.(\\w+)Event\\([^)]*\\)>?");
 
-    /** Reads the value whose first token is the current one. */
-    private YamlNode value(String path) throws IOException {
-        JsonLocation at = parser.currentTokenLocation();
-        int line = at.getLineNr();
-        int column = at.getColumnNr();
-        JsonToken token = parser.currentToken();
-        if (parser.isCurrentAlias()) {
-            problems.add(line, column, path, "YAML aliases (*" + YamlScalar.shown(parser.getText())
-                    + ") are not supported; write the value out");
-        }
-        if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
-            if (depth == maxDepth) {
-                problems.add(line, column, path, "nested deeper than " + maxDepth + " levels "
-                        + Limits.howToRaise(Limits.Setting.MAX_NESTING_DEPTH));
-                throw new TooDeep();
+    /**
+     * Reads the value whose first token is the current one. Iterative, with the open maps and lists
+     * on a stack of its own: how deep a file nests is bounded by the limit, never by the thread's
+     * stack (a recursive reader overflowed a 1 MiB stack at 1,000 levels while still interpreted).
+     */
+    private YamlNode value(String rootPath) throws IOException {
+        Deque<Open> open = new ArrayDeque<>();
+        String path = rootPath;
+        while (true) {
+            // the current token starts a value at `path`
+            JsonLocation at = parser.currentTokenLocation();
+            int line = at.getLineNr();
+            int column = at.getColumnNr();
+            JsonToken token = parser.currentToken();
+            if (parser.isCurrentAlias()) {
+                problems.add(line, column, path, "YAML aliases (*" + YamlScalar.shown(parser.getText())
+                        + ") are not supported; write the value out");
             }
-            depth++;
-            try {
-                return token == JsonToken.START_OBJECT ? map(path, line, column) : list(path, line, column);
-            } finally {
-                depth--;
+            YamlNode finished = null;
+            if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
+                if (open.size() == maxDepth) {
+                    problems.add(line, column, path, "nested deeper than " + maxDepth + " levels "
+                            + Limits.howToRaise(Limits.Setting.MAX_NESTING_DEPTH));
+                    throw new TooDeep();
+                }
+                open.push(new Open(token == JsonToken.START_OBJECT, path, line, column));
+            } else {
+                finished = scalar(token, line, column);
+            }
+            // hand finished values to their parents, closing containers, until a new value starts
+            while (true) {
+                if (finished != null) {
+                    if (open.isEmpty()) {
+                        return finished;
+                    }
+                    open.peek().add(finished, problems);
+                }
+                Open top = open.peek();
+                JsonToken next = parser.nextToken();
+                if (top.isMap && next == JsonToken.FIELD_NAME) {
+                    JsonLocation keyAt = parser.currentTokenLocation();
+                    top.key(parser.currentName(), keyAt.getLineNr(), keyAt.getColumnNr());
+                    path = top.keyPath();
+                    parser.nextToken();
+                    break;
+                }
+                if (!top.isMap && next != JsonToken.END_ARRAY && next != null) {
+                    path = top.path + "[" + top.items.size() + "]";
+                    break;
+                }
+                open.pop();
+                finished = top.node();
             }
         }
+    }
+
+    private YamlScalar scalar(JsonToken token, int line, int column) throws IOException {
         return switch (token) {
             case VALUE_NUMBER_INT -> new YamlScalar(line, column, parser.getText(), YamlScalar.Kind.INTEGER,
                     parser.getBigIntegerValue());
@@ -204,6 +239,51 @@ public final class YamlTreeReader {
             case VALUE_NULL -> new YamlScalar(line, column, "null", YamlScalar.Kind.NULL, null);
             default -> new YamlScalar(line, column, parser.getText(), YamlScalar.Kind.STRING, null);
         };
+    }
+
+    /** A map or list being read: its items so far and, for a map, the key whose value comes next. */
+    private static final class Open {
+        final boolean isMap;
+        final String path;
+        final int line;
+        final int column;
+        final List<YamlMap.Entry> entries = new ArrayList<>();
+        final Set<String> seen = new HashSet<>();
+        final List<YamlNode> items = new ArrayList<>();
+        String key;
+        int keyLine;
+        int keyColumn;
+
+        Open(boolean isMap, String path, int line, int column) {
+            this.isMap = isMap;
+            this.path = path;
+            this.line = line;
+            this.column = column;
+        }
+
+        void key(String name, int atLine, int atColumn) {
+            key = name;
+            keyLine = atLine;
+            keyColumn = atColumn;
+        }
+
+        String keyPath() {
+            return path.isEmpty() ? key : path + "." + key;
+        }
+
+        void add(YamlNode value, Problems problems) {
+            if (!isMap) {
+                items.add(value);
+            } else if (seen.add(key)) {
+                entries.add(new YamlMap.Entry(key, keyLine, keyColumn, value));
+            } else {
+                problems.add(keyLine, keyColumn, keyPath(), "duplicate key '" + YamlScalar.shown(key) + "'");
+            }
+        }
+
+        YamlNode node() {
+            return isMap ? new YamlMap(line, column, entries) : new YamlList(line, column, items);
+        }
     }
 
     /**
@@ -222,30 +302,4 @@ public final class YamlTreeReader {
     }
 
     private static final Pattern NON_FINITE = Pattern.compile("[-+]?\\.(inf|Inf|INF)|\\.(nan|NaN|NAN)");
-
-    private YamlMap map(String path, int line, int column) throws IOException {
-        List<YamlMap.Entry> entries = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        while (parser.nextToken() == JsonToken.FIELD_NAME) {
-            JsonLocation keyAt = parser.currentTokenLocation();
-            String key = parser.currentName();
-            String keyPath = path.isEmpty() ? key : path + "." + key;
-            parser.nextToken();
-            YamlNode value = value(keyPath);
-            if (seen.add(key)) {
-                entries.add(new YamlMap.Entry(key, keyAt.getLineNr(), keyAt.getColumnNr(), value));
-            } else {
-                problems.add(keyAt.getLineNr(), keyAt.getColumnNr(), keyPath, "duplicate key '" + YamlScalar.shown(key) + "'");
-            }
-        }
-        return new YamlMap(line, column, entries);
-    }
-
-    private YamlList list(String path, int line, int column) throws IOException {
-        List<YamlNode> items = new ArrayList<>();
-        while (parser.nextToken() != JsonToken.END_ARRAY) {
-            items.add(value(path + "[" + items.size() + "]"));
-        }
-        return new YamlList(line, column, items);
-    }
 }
