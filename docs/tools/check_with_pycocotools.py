@@ -4,7 +4,11 @@
 - annotations/instances.json loads with pycocotools.coco.COCO;
 - every annotation's RLE, decoded by pycocotools (annToMask), is exactly the pixels of its
   instance in masks/instance/NNNNNN.png; its bbox is tight to them and its area is their count;
-- COCOeval with the ground truth as its own detections (score 1) gives AP = 1.0 for bbox and segm.
+- COCOeval with the ground truth as its own detections (score 1) gives AP = 1.0 for bbox and segm;
+- occlusion fields, where present: the amodal mask (decoded by pycocotools) holds the visible one,
+  its area is amodal_area and its tight box amodal_bbox, visibility = area / amodal_area,
+  0 <= truncation < 1, amodal_bbox_unclipped holds amodal_bbox, and the occluders are other
+  instances of the same image.
 
     python docs/tools/check_with_pycocotools.py out/street
 
@@ -48,6 +52,41 @@ def check_masks(dataset, coco):
     return problems
 
 
+def check_occlusion(coco):
+    problems = 0
+    checked = 0
+    for image in coco.loadImgs(coco.getImgIds()):
+        anns = coco.loadAnns(coco.getAnnIds(imgIds=image["id"]))
+        instance_ids = {a["synthscene"]["instance_id"] for a in anns}
+        for a in anns:
+            extra = a["synthscene"]
+            if "amodal_segmentation" not in extra:
+                continue
+            checked += 1
+            rle = dict(extra["amodal_segmentation"])
+            rle["counts"] = rle["counts"].encode("ascii")
+            amodal = mask_utils.decode(rle).astype(bool)
+            visible = coco.annToMask(a).astype(bool)
+            ys, xs = np.nonzero(amodal)
+            tight = [int(xs.min()), int(ys.min()), int(xs.max() - xs.min() + 1), int(ys.max() - ys.min() + 1)]
+            ux, uy, uw, uh = extra["amodal_bbox_unclipped"]
+            bx, by, bw, bh = extra["amodal_bbox"]
+            checks = {
+                "amodal holds visible": not np.any(visible & ~amodal),
+                "amodal_area": int(amodal.sum()) == extra["amodal_area"] <= extra["amodal_area_unclipped"],
+                "amodal_bbox": extra["amodal_bbox"] == tight,
+                "visibility": 0 < extra["visibility"] <= 1 and extra["visibility"] == a["area"] / extra["amodal_area"],
+                "truncation": 0 <= extra["truncation"] < 1,
+                "unclipped box": ux <= bx and uy <= by and ux + uw >= bx + bw and uy + uh >= by + bh,
+                "occluders": all(o in instance_ids and o != extra["instance_id"] for o in extra["occluders"]),
+            }
+            for name, ok in checks.items():
+                if not ok:
+                    problems += 1
+                    print(f"image {image['id']} annotation {a['id']}: {name} wrong", file=sys.stderr)
+    return checked, problems
+
+
 def self_ap(coco, iou_type):
     detections = [dict(a, score=1.0) for a in coco.dataset["annotations"]]
     with contextlib.redirect_stdout(io.StringIO()):
@@ -64,10 +103,13 @@ def main():
         coco = COCO(os.path.join(dataset, "annotations", "instances.json"))
     annotations = len(coco.dataset["annotations"])
     problems = check_masks(dataset, coco)
+    occlusion_checked, occlusion_problems = check_occlusion(coco)
     ap_bbox, ap_segm = self_ap(coco, "bbox"), self_ap(coco, "segm")
     print(json.dumps({"images": len(coco.dataset["images"]), "annotations": annotations,
-                      "mask_bbox_area_problems": problems, "AP_bbox": ap_bbox, "AP_segm": ap_segm}))
-    return 0 if problems == 0 and ap_bbox == 1.0 and ap_segm == 1.0 else 1
+                      "mask_bbox_area_problems": problems, "occlusion_checked": occlusion_checked,
+                      "occlusion_problems": occlusion_problems, "AP_bbox": ap_bbox, "AP_segm": ap_segm}))
+    ok = problems == 0 and occlusion_problems == 0 and ap_bbox == 1.0 and ap_segm == 1.0
+    return 0 if ok else 1
 
 
 if __name__ == "__main__":

@@ -27,7 +27,19 @@ public final class AtomicFiles {
         void writeTo(OutputStream out) throws IOException;
     }
 
+    private static final java.util.regex.Pattern TEMPORARY_NAME = java.util.regex.Pattern.compile("\\..+\\.tmp-[0-9a-z]+");
+
     private AtomicFiles() {
+    }
+
+    /**
+     * Whether {@code file} is named like a temporary file of this class ({@code .NAME.tmp-RANDOM}):
+     * left behind only when the process died between creating and renaming it, so a resumed run may
+     * delete it.
+     */
+    public static boolean isTemporaryFile(Path file) {
+        Path name = file.getFileName();
+        return name != null && TEMPORARY_NAME.matcher(name.toString()).matches();
     }
 
     public static void write(Path target, byte[] bytes) throws IOException {

@@ -2,6 +2,7 @@ package io.synthscene.annotators;
 
 import io.synthscene.scenes.frame.Frame;
 import io.synthscene.scenes.frame.SceneObject;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.joml.Matrix4d;
@@ -18,6 +19,12 @@ public final class Box3dAnnotator {
 
     public Box3dAnnotator(LocalBounds bounds) {
         this.bounds = bounds;
+    }
+
+    /** The annotations with their objects' 3-D boxes attached. */
+    public List<InstanceAnnotation> attach(Frame frame, List<InstanceAnnotation> annotations) {
+        Map<Integer, Box3d> boxes = boxes(frame);
+        return annotations.stream().map(a -> a.withBox3d(boxes.get(a.instanceId()))).toList();
     }
 
     /** One box per labelled object, by instance id. */

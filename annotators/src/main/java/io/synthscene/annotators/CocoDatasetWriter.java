@@ -41,12 +41,16 @@ public final class CocoDatasetWriter {
     private final TreeMap<Integer, ImageEntry> imagesByFrame = new TreeMap<>();
 
     private record ImageEntry(int frameIndex, String fileName, int width, int height, ImageCamera camera,
-                              List<AnnotationEntry> annotations) {
+                              OcclusionStats occlusionStats, List<AnnotationEntry> annotations) {
     }
 
-    /** {@code rleCounts} is set for {@link MaskFormat#RLE}, {@code polygons} for {@link MaskFormat#POLYGON}. */
+    /**
+     * {@code rleCounts} is set for {@link MaskFormat#RLE}, {@code polygons} for {@link MaskFormat#POLYGON};
+     * {@code occlusion} is null for annotations made without the SILHOUETTES pass.
+     */
     private record AnnotationEntry(int instanceId, int categoryId, int x, int y, int width, int height,
-                                   long area, long visiblePixels, String rleCounts, List<PolygonTracer.Polygon> polygons) {
+                                   long area, long visiblePixels, String rleCounts, List<PolygonTracer.Polygon> polygons,
+                                   Occlusion occlusion, Box3d box3d) {
     }
 
     public CocoDatasetWriter(List<Category> categories) {
@@ -97,6 +101,18 @@ public final class CocoDatasetWriter {
      */
     public synchronized void addImage(int frameIndex, String fileName, int width, int height, ImageCamera camera,
                                       List<InstanceAnnotation> annotations) {
+        addImage(frameIndex, fileName, width, height, camera, null, annotations);
+    }
+
+    /**
+     * As {@link #addImage(int, String, int, int, ImageCamera, List)}, with what became of the
+     * frame's labelled objects, written into the image entry as
+     * {@code synthscene.occlusion: {labelled, annotated, hidden, outside_image}}.
+     *
+     * @param occlusionStats null when the frame was rendered without silhouettes
+     */
+    public synchronized void addImage(int frameIndex, String fileName, int width, int height, ImageCamera camera,
+                                      OcclusionStats occlusionStats, List<InstanceAnnotation> annotations) {
         if (frameIndex < 0) {
             throw new IllegalArgumentException("frame index " + frameIndex + " must be >= 0");
         }
@@ -120,7 +136,8 @@ public final class CocoDatasetWriter {
                         + " is annotated twice");
             }
         }
-        imagesByFrame.put(frameIndex, new ImageEntry(frameIndex, fileName, width, height, camera, List.copyOf(entries)));
+        imagesByFrame.put(frameIndex, new ImageEntry(frameIndex, fileName, width, height, camera, occlusionStats,
+                List.copyOf(entries)));
     }
 
     private AnnotationEntry toEntry(int frameIndex, int width, int height, InstanceAnnotation a) {
@@ -133,12 +150,22 @@ public final class CocoDatasetWriter {
                     + a.rle().width() + "x" + a.rle().height() + ", image is " + width + "x" + height);
         }
         // InstanceAnnotation already holds instance ids to 1..65535, which keeps annotation ids unique.
+        if (a.occlusion() != null && (a.occlusion().amodalRle().width() != width || a.occlusion().amodalRle().height() != height)) {
+            throw new IllegalArgumentException("frame " + frameIndex + ", instance " + a.instanceId()
+                    + ": amodal mask is not the image's size");
+        }
         if (maskFormat == MaskFormat.POLYGON) {
             return new AnnotationEntry(a.instanceId(), a.categoryId(), a.x(), a.y(), a.width(), a.height(),
-                    a.area(), a.visiblePixels(), null, tracer.trace(a.rle().toMask(), width, height));
+                    a.area(), a.visiblePixels(), null, tracer.trace(a.rle().toMask(), width, height), a.occlusion(), a.box3d());
         }
         return new AnnotationEntry(a.instanceId(), a.categoryId(), a.x(), a.y(), a.width(), a.height(),
-                a.area(), a.visiblePixels(), a.rle().countsString(), null);
+                a.area(), a.visiblePixels(), a.rle().countsString(), null, a.occlusion(), a.box3d());
+    }
+
+    /** Adds a frame's image, camera, occlusion stats (if any) and annotations. */
+    public void add(AnnotatedFrame frame) {
+        addImage(frame.index(), frame.imageFileName(), frame.width(), frame.height(), frame.camera(),
+                frame.occlusionStats(), frame.annotations());
     }
 
     public synchronized int imageCount() {
@@ -175,8 +202,8 @@ public final class CocoDatasetWriter {
             json.writeStringField("file_name", image.fileName());
             json.writeNumberField("width", image.width());
             json.writeNumberField("height", image.height());
-            if (image.camera() != null) {
-                writeCamera(json, image.frameIndex(), image.camera());
+            if (image.camera() != null || image.occlusionStats() != null) {
+                writeImageExtras(json, image);
             }
             json.writeEndObject();
         }
@@ -203,16 +230,29 @@ public final class CocoDatasetWriter {
         json.writeEndObject();
     }
 
-    private static void writeCamera(JsonGenerator json, int frameIndex, ImageCamera camera) throws IOException {
+    /** The image entry's {@code synthscene} object: camera and occlusion stats, whichever are known. */
+    private static void writeImageExtras(JsonGenerator json, ImageEntry image) throws IOException {
         json.writeObjectFieldStart("synthscene");
-        json.writeNumberField("frame_index", frameIndex);
-        writeMatrix(json, "intrinsics", camera.intrinsics());
-        json.writeArrayFieldStart("distortion");
-        for (double k : camera.distortion()) {
-            json.writeNumber(k);
+        json.writeNumberField("frame_index", image.frameIndex());
+        ImageCamera camera = image.camera();
+        if (camera != null) {
+            writeMatrix(json, "intrinsics", camera.intrinsics());
+            json.writeArrayFieldStart("distortion");
+            for (double k : camera.distortion()) {
+                json.writeNumber(k);
+            }
+            json.writeEndArray();
+            writeMatrix(json, "camera_to_world", camera.cameraToWorld());
         }
-        json.writeEndArray();
-        writeMatrix(json, "camera_to_world", camera.cameraToWorld());
+        OcclusionStats stats = image.occlusionStats();
+        if (stats != null) {
+            json.writeObjectFieldStart("occlusion");
+            json.writeNumberField("labelled", stats.labelled());
+            json.writeNumberField("annotated", stats.annotated());
+            json.writeNumberField("hidden", stats.hidden());
+            json.writeNumberField("outside_image", stats.outsideImage());
+            json.writeEndObject();
+        }
         json.writeEndObject();
     }
 
@@ -263,7 +303,64 @@ public final class CocoDatasetWriter {
         json.writeObjectFieldStart("synthscene");
         json.writeNumberField("instance_id", a.instanceId());
         json.writeNumberField("visible_pixels", a.visiblePixels());
+        if (a.occlusion() != null) {
+            writeOcclusion(json, image, a.occlusion());
+        }
+        if (a.box3d() != null) {
+            writeBox3d(json, a.box3d());
+        }
         json.writeEndObject();
         json.writeEndObject();
+    }
+
+    /**
+     * Inside the annotation's {@code synthscene} object: the 3-D box in the camera's coordinates
+     * (OpenCV axes, metres), KITTI's conventions for location (bottom centre) and rotation_y.
+     */
+    private static void writeBox3d(JsonGenerator json, Box3d box) throws IOException {
+        json.writeObjectFieldStart("box3d");
+        writeVector(json, "dimensions_hwl_m", new double[] {box.heightMeters(), box.widthMeters(), box.lengthMeters()});
+        writeVector(json, "location_m", box.bottomCentre());
+        writeVector(json, "centre_m", box.centre());
+        json.writeNumberField("rotation_y", box.rotationY());
+        json.writeNumberField("alpha", box.alpha());
+        writeMatrix(json, "rotation", box.rotation());
+        json.writeEndObject();
+        json.writeNumberField("distance_m", box.distanceMeters());
+    }
+
+    private static void writeVector(JsonGenerator json, String name, double[] values) throws IOException {
+        json.writeArrayFieldStart(name);
+        for (double v : values) {
+            json.writeNumber(v);
+        }
+        json.writeEndArray();
+    }
+
+    /** Inside the annotation's {@code synthscene} object; field order fixed, numbers as Jackson writes doubles. */
+    private static void writeOcclusion(JsonGenerator json, ImageEntry image, Occlusion o) throws IOException {
+        json.writeNumberField("visibility", o.visibility());
+        json.writeNumberField("truncation", o.truncation());
+        json.writeBooleanField("truncation_is_lower_bound", o.truncationIsLowerBound());
+        json.writeNumberField("amodal_area", o.amodalArea());
+        writeInts(json, "amodal_bbox", o.amodalBbox());
+        json.writeObjectFieldStart("amodal_segmentation");
+        json.writeArrayFieldStart("size");
+        json.writeNumber(image.height());
+        json.writeNumber(image.width());
+        json.writeEndArray();
+        json.writeStringField("counts", o.amodalRle().countsString());
+        json.writeEndObject();
+        json.writeNumberField("amodal_area_unclipped", o.unclippedArea());
+        writeInts(json, "amodal_bbox_unclipped", o.unclippedBbox());
+        writeInts(json, "occluders", o.occluders());
+    }
+
+    private static void writeInts(JsonGenerator json, String name, int[] values) throws IOException {
+        json.writeArrayFieldStart(name);
+        for (int value : values) {
+            json.writeNumber(value);
+        }
+        json.writeEndArray();
     }
 }

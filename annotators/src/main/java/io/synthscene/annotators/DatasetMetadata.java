@@ -6,7 +6,7 @@ import java.util.Objects;
 
 /**
  * Provenance of a dataset, written as {@code dataset.json} by {@link DatasetMetadataWriter}.
- * Created by the CLI at the end of a batch. Times are ISO-8601 strings chosen by the caller
+ * Created by the CLI at the end of a batch (or of a merge); read back by {@link DatasetMetadataReader}. Times are ISO-8601 strings chosen by the caller
  * (this module never reads a clock, so its output depends on its inputs only).
  *
  * @param synthsceneVersion  version of the program that rendered the dataset
@@ -14,7 +14,8 @@ import java.util.Objects;
  * @param sceneFile          path of the scene file; null when the scene did not come from a file
  * @param sceneSha256        SHA-256 of the scene file's bytes, lower-case hex; null when unknown
  * @param seed               the seed the frames were sampled with
- * @param frameCount         number of frames written
+ * @param frameCount         number of frames written into this folder
+ * @param shard              the part of the run this folder holds ({@link DatasetShard#whole} when unsplit)
  * @param width              image width in pixels
  * @param height             image height in pixels
  * @param renderingDevice    the device as the driver names it (GL_RENDERER)
@@ -26,7 +27,7 @@ import java.util.Objects;
  * @param finishedAt         when the last file was written, ISO-8601
  */
 public record DatasetMetadata(String synthsceneVersion, String gitCommit, String sceneFile, String sceneSha256,
-                              long seed, int frameCount, int width, int height,
+                              long seed, int frameCount, DatasetShard shard, int width, int height,
                               String renderingDevice, boolean hardwareRendering, String imageFormat,
                               Integer jpegQuality, int msaaSamples,
                               String startedAt, String finishedAt) {
@@ -35,8 +36,13 @@ public record DatasetMetadata(String synthsceneVersion, String gitCommit, String
         Objects.requireNonNull(synthsceneVersion, "synthsceneVersion");
         Objects.requireNonNull(renderingDevice, "renderingDevice");
         Objects.requireNonNull(imageFormat, "imageFormat");
+        Objects.requireNonNull(shard, "shard");
         if (frameCount < 0) {
             throw new IllegalArgumentException("frame count " + frameCount + " must be >= 0");
+        }
+        if ((long) shard.firstFrame() + frameCount > shard.framesTotal()) {
+            throw new IllegalArgumentException(frameCount + " frames from frame " + shard.firstFrame()
+                    + " do not fit a run of " + shard.framesTotal());
         }
         if (width < 1 || height < 1) {
             throw new IllegalArgumentException("image size " + width + "x" + height + " must be at least 1x1");

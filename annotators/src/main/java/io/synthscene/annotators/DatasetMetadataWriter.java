@@ -39,6 +39,12 @@ public final class DatasetMetadataWriter {
         json.writeStringField("scene_sha256", m.sceneSha256());
         json.writeNumberField("seed", m.seed());
         json.writeNumberField("frames", m.frameCount());
+        json.writeObjectFieldStart("shard");
+        json.writeNumberField("index", m.shard().index());
+        json.writeNumberField("count", m.shard().count());
+        json.writeNumberField("first_frame", m.shard().firstFrame());
+        json.writeNumberField("frames_total", m.shard().framesTotal());
+        json.writeEndObject();
         json.writeNumberField("width", m.width());
         json.writeNumberField("height", m.height());
         json.writeStringField("rendering_device", m.renderingDevice());

@@ -16,9 +16,25 @@ import java.util.Objects;
  * @param rle           the mask, COCO compressed RLE over the whole image
  * @param visiblePixels pixels in which the instance is visible; equal to {@code area} while
  *                      masks are of visible pixels only
+ * @param occlusion     visibility, truncation, amodal box and mask, occluders; null unless an
+ *                      {@link OcclusionAnnotator} added them
+ * @param box3d         the object's 3-D box in camera coordinates; null unless a
+ *                      {@link Box3dAnnotator} added it
  */
 public record InstanceAnnotation(int instanceId, int categoryId, int x, int y, int width, int height,
-                                 long area, CocoRle rle, long visiblePixels) {
+                                 long area, CocoRle rle, long visiblePixels, Occlusion occlusion, Box3d box3d) {
+
+    /** An annotation without occlusion data or 3-D box. */
+    public InstanceAnnotation(int instanceId, int categoryId, int x, int y, int width, int height, long area, CocoRle rle,
+                              long visiblePixels) {
+        this(instanceId, categoryId, x, y, width, height, area, rle, visiblePixels, null, null);
+    }
+
+    /** An annotation without a 3-D box. */
+    public InstanceAnnotation(int instanceId, int categoryId, int x, int y, int width, int height, long area, CocoRle rle,
+                              long visiblePixels, Occlusion occlusion) {
+        this(instanceId, categoryId, x, y, width, height, area, rle, visiblePixels, occlusion, null);
+    }
 
     /** Instance ids are stored in 16-bit mask images, so this is the largest one. */
     public static final int MAX_INSTANCE_ID = 65535;
@@ -41,6 +57,16 @@ public record InstanceAnnotation(int instanceId, int categoryId, int x, int y, i
         if (visiblePixels < 0 || visiblePixels > area) {
             throw new IllegalArgumentException("instance " + instanceId + ": visible pixels " + visiblePixels + " outside 0.." + area);
         }
+    }
+
+    /** This annotation with {@code occlusion} attached (replacing any it had). */
+    public InstanceAnnotation withOcclusion(Occlusion occlusion) {
+        return new InstanceAnnotation(instanceId, categoryId, x, y, width, height, area, rle, visiblePixels, occlusion, box3d);
+    }
+
+    /** This annotation with {@code box3d} attached (replacing any it had). */
+    public InstanceAnnotation withBox3d(Box3d box3d) {
+        return new InstanceAnnotation(instanceId, categoryId, x, y, width, height, area, rle, visiblePixels, occlusion, box3d);
     }
 
     /** COCO's {@code bbox}: {@code [x, y, width, height]} in pixels. */

@@ -52,6 +52,14 @@ class AtomicFilesTest {
     }
 
     @Test
+    void onlyNamesOfTheTemporaryFilesAreRecognisedAsTemporary() {
+        assertThat(AtomicFiles.isTemporaryFile(folder.resolve(".000001.png.tmp-1x9z3"))).isTrue();
+        assertThat(AtomicFiles.isTemporaryFile(folder.resolve("000001.png"))).isFalse();
+        assertThat(AtomicFiles.isTemporaryFile(folder.resolve(".synthscene-dataset"))).isFalse();
+        assertThat(AtomicFiles.isTemporaryFile(folder.resolve(".synthscene-run.json"))).isFalse();
+    }
+
+    @Test
     void missingFolderFailsWithoutCreatingAnything() {
         Path target = folder.resolve("missing").resolve("a.json");
 

@@ -14,7 +14,10 @@ import java.nio.file.Path;
  * frames/000000.json         the fully resolved frame
  * annotations/instances.json COCO
  * dataset.json               provenance, written last: its presence means the dataset is complete
+ * .synthscene-dataset        empty marker: synthscene wrote this folder (see OutputFolder)
+ * .synthscene-run.json       the run's parameters, written before the first frame (see RunRecord)
  * </pre>
+ * A frame's files are written image, mask, then frame JSON: the JSON's presence means the frame is done.
  */
 record DatasetLayout(Path root) {
 
@@ -77,6 +80,15 @@ record DatasetLayout(Path root) {
 
     Path depthNpy(int index) {
         return depthDir().resolve(stem(index) + ".npy");
+    }
+
+    /** Per-frame occlusion data (visibility, truncation, amodal masks, occluders, hidden counts). */
+    Path occlusionDir() {
+        return root.resolve("occlusion");
+    }
+
+    Path occlusion(int index) {
+        return occlusionDir().resolve(stem(index) + ".json");
     }
 
     Path frameJson(int index) {

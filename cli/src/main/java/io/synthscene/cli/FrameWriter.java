@@ -1,11 +1,16 @@
 package io.synthscene.cli;
 
+import io.synthscene.annotators.AnnotatedFrame;
 import io.synthscene.annotators.AtomicFiles;
+import io.synthscene.annotators.Box3dAnnotator;
 import io.synthscene.annotators.DepthMaps;
 import io.synthscene.annotators.ImageCamera;
 import io.synthscene.annotators.ImageEncoder;
 import io.synthscene.annotators.InstanceAnnotation;
 import io.synthscene.annotators.InstanceAnnotator;
+import io.synthscene.annotators.LocalBounds;
+import io.synthscene.annotators.OcclusionAnnotator;
+import io.synthscene.annotators.OcclusionRecords;
 import io.synthscene.annotators.SemanticLabels;
 import io.synthscene.scenes.FrameJson;
 import io.synthscene.scenes.frame.Frame;
@@ -15,25 +20,36 @@ import io.synthscene.scenes.spec.OutputSpec;
 import java.util.EnumSet;
 import java.util.Set;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.io.UncheckedIOException;
 import java.util.List;
 
 /**
  * The per-frame work after rendering, run on a worker thread: annotate, encode, write the frame's
- * files (each atomically), the per-frame JSON last: a frame whose JSON is in place is complete.
- * Returns the annotations for the dataset-wide COCO file.
+ * files (each atomically). Returns the annotations for the dataset-wide COCO file.
+ *
+ * <p>The frame JSON is written last, after the image, the masks and the depth files: a frame is
+ * done exactly when its {@code frames/NNNNNN.json} is in place, which is what {@code --resume}
+ * and {@code merge} rely on ({@link InterruptedRun}).
  */
 final class FrameWriter {
     private final DatasetLayout layout;
     private final RenderSettings settings;
     private final InstanceAnnotator annotator = new InstanceAnnotator();
+    private final OcclusionAnnotator occlusion = new OcclusionAnnotator();
+    private final Box3dAnnotator boxes;
     private final SemanticLabels semanticLabels = new SemanticLabels();
     private final ImageEncoder encoder = new ImageEncoder();
     private final OutputSpec outputs;
     private final boolean semanticFitsEightBits;
 
-    /** @param semanticFitsEightBits whether every category id of the dataset is <= 255 */
-    FrameWriter(DatasetLayout layout, RenderSettings settings, OutputSpec outputs, boolean semanticFitsEightBits) {
+    /**
+     * @param semanticFitsEightBits whether every category id of the dataset is <= 255
+     * @param bounds                the assets' local bounds, for the 3-D boxes
+     */
+    FrameWriter(DatasetLayout layout, RenderSettings settings, OutputSpec outputs, boolean semanticFitsEightBits,
+                LocalBounds bounds) {
+        this.boxes = new Box3dAnnotator(bounds);
         this.layout = layout;
         this.settings = settings;
         this.outputs = outputs;
@@ -44,6 +60,7 @@ final class FrameWriter {
     Set<RenderPass> requiredPasses() {
         Set<RenderPass> passes = EnumSet.of(RenderPass.COLOR);
         passes.addAll(annotator.requiredPasses());
+        passes.addAll(occlusion.requiredPasses());
         if (outputs.semanticMasks()) {
             passes.addAll(semanticLabels.requiredPasses());
         }
@@ -53,14 +70,9 @@ final class FrameWriter {
         return passes;
     }
 
-    /** What one written frame contributes to the COCO file. */
-    record WrittenFrame(int index, String imageFileName, int width, int height, ImageCamera camera,
-                        List<InstanceAnnotation> annotations) {
-    }
-
-    WrittenFrame write(Frame frame, RenderedFrame rendered) {
+    AnnotatedFrame write(Frame frame, RenderedFrame rendered) {
         int index = frame.index();
-        List<InstanceAnnotation> annotations = annotator.annotate(frame, rendered);
+        OcclusionAnnotator.Result annotated = occlusion.annotate(frame, rendered, annotator.annotate(frame, rendered));
         try {
             AtomicFiles.write(layout.image(index, settings.imageFormat()),
                     encoder.encodeColor(rendered, settings.imageFormat(), settings.jpegQuality()));
@@ -72,12 +84,17 @@ final class FrameWriter {
             if (outputs.depth()) {
                 writeDepth(rendered);
             }
-            AtomicFiles.write(layout.frameJson(index), FrameJson.toJson(frame)); // last: marks the frame done
+            Files.createDirectories(layout.occlusionDir());
+            AtomicFiles.write(layout.occlusion(index), OcclusionRecords.toJson(index, rendered.width(), rendered.height(),
+                    annotated.stats(), annotated.annotations()));
+            // last: its presence marks the frame done
+            AtomicFiles.write(layout.frameJson(index), FrameJson.toJson(frame));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write frame " + index, e);
         }
-        return new WrittenFrame(index, DatasetLayout.imageFileName(index, settings.imageFormat()),
-                rendered.width(), rendered.height(), ImageCamera.of(frame.camera()), annotations);
+        return new AnnotatedFrame(index, DatasetLayout.imageFileName(index, settings.imageFormat()),
+                rendered.width(), rendered.height(), ImageCamera.of(frame.camera()),
+                boxes.attach(frame, annotated.annotations()), annotated.stats());
     }
 
     private void writeSemanticMask(Frame frame, RenderedFrame rendered) throws IOException {

@@ -9,7 +9,15 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+        int code = run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
+        if (SignalStop.shuttingDown()) {
+            // A signal started the JVM's shutdown; it exits with 128 + the signal number once the
+            // hooks return. System.exit would block here anyway, or race that exit code.
+            while (true) {
+                java.util.concurrent.locks.LockSupport.park();
+            }
+        }
+        System.exit(code);
     }
 
     /**
@@ -18,9 +26,18 @@ public final class Main {
      * gets past picocli (an {@link Error} such as a stack overflow) is reported the same way.
      */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        ErrorReporter reporter = new ErrorReporter();
+        return run(args, out, err, System.getenv());
+    }
+
+    /**
+     * Runs one command line in-process with the given environment (for the shard variables of
+     * batch systems, and {@code SYNTHSCENE_DEBUG} / {@code SYNTHSCENE_ERROR_LOG_DIR} for the error
+     * report) instead of the process's own.
+     */
+    public static int run(String[] args, PrintWriter out, PrintWriter err, java.util.Map<String, String> environment) {
+        ErrorReporter reporter = new ErrorReporter(environment::get, java.time.Clock.systemUTC());
         try {
-            CommandLine commandLine = new CommandLine(new SynthsceneCommand());
+            CommandLine commandLine = new CommandLine(new SynthsceneCommand(environment));
             commandLine.setOut(out);
             commandLine.setErr(err);
             commandLine.setExecutionExceptionHandler(reporter);

@@ -1,5 +1,6 @@
 package io.synthscene.cli;
 
+import io.synthscene.annotators.AtomicFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileVisitResult;
@@ -15,22 +16,53 @@ import java.util.stream.Stream;
  *
  * <p>A folder we write is marked with {@value #MARKER} at once, so that {@code --overwrite} only
  * ever empties folders that synthscene itself made (or empty ones), never a user's other files.
+ * Then the run's {@link RunRecord} is written, before the first frame. {@code --resume} continues
+ * in a folder that has both; on a missing or empty folder it starts afresh, so a batch job may
+ * always pass {@code --resume}, first attempt or retry. {@code --resume} and {@code --overwrite}
+ * together are refused: one keeps the frames, the other deletes them.
  */
 final class OutputFolder {
     static final String MARKER = ".synthscene-dataset";
 
     private final Path root;
     private final boolean overwrite;
+    private final boolean resuming;
 
-    private OutputFolder(Path root, boolean overwrite) {
+    private OutputFolder(Path root, boolean overwrite, boolean resuming) {
         this.root = root;
         this.overwrite = overwrite;
+        this.resuming = resuming;
     }
 
     /** Checks that {@code root} may be written; throws {@link UserInputException} if not. Writes nothing. */
     static OutputFolder check(Path root, boolean overwrite) {
+        return check(root, overwrite, false);
+    }
+
+    /**
+     * Checks that {@code root} may be written, or continued when {@code resume}; throws
+     * {@link UserInputException} if not. Writes nothing.
+     */
+    static OutputFolder check(Path root, boolean overwrite, boolean resume) {
         if (Files.exists(root) && !Files.isDirectory(root)) {
             throw new UserInputException("--out " + root + " exists and is not a folder");
+        }
+        if (resume && overwrite) {
+            throw new UserInputException("--resume keeps the frames already in --out and --overwrite deletes them: pass one of them");
+        }
+        if (resume && !isEmptyOrMissing(root)) {
+            if (!Files.exists(root.resolve(MARKER))) {
+                throw new UserInputException("--out " + root + " was not written by synthscene; nothing to resume there");
+            }
+            if (!Files.exists(root.resolve(RunRecord.FILE_NAME)) && holdsOnlyTheMarker(root)) {
+                // killed between writing the marker and the run record: nothing was rendered yet
+                return new OutputFolder(root, true, false);
+            }
+            if (!Files.exists(root.resolve(RunRecord.FILE_NAME))) {
+                throw new UserInputException("--out " + root + " has no run record (" + RunRecord.FILE_NAME
+                        + "): it was not written by a render of this version, so it cannot be resumed (use --overwrite to start again)");
+            }
+            return new OutputFolder(root, false, true);
         }
         if (!isEmptyOrMissing(root)) {
             if (!overwrite) {
@@ -40,11 +72,23 @@ final class OutputFolder {
                 throw new UserInputException("--out " + root + " is not empty and was not written by synthscene; refusing to overwrite it");
             }
         }
-        return new OutputFolder(root, overwrite);
+        return new OutputFolder(root, overwrite, false);
     }
 
-    /** Empties a previous dataset if asked to, creates the folder and marks it as ours. */
+    /** True when the folder holds a run to continue ({@code --resume} on a folder that has one). */
+    boolean resuming() {
+        return resuming;
+    }
+
+    Path runRecordFile() {
+        return root.resolve(RunRecord.FILE_NAME);
+    }
+
+    /** Empties a previous dataset if asked to, creates the folder and marks it as ours; keeps a run being resumed. */
     void create() {
+        if (resuming) {
+            return;
+        }
         try {
             if (overwrite && Files.exists(root.resolve(MARKER))) {
                 deleteContents(root);
@@ -66,6 +110,16 @@ final class OutputFolder {
         }
         try (Stream<Path> entries = Files.list(root)) {
             return entries.findAny().isEmpty();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + root, e);
+        }
+    }
+
+    /** True when the only files under {@code root} are the marker and temporary files of {@link AtomicFiles}. */
+    private static boolean holdsOnlyTheMarker(Path root) {
+        try (Stream<Path> files = Files.walk(root)) {
+            return files.filter(Files::isRegularFile)
+                    .allMatch(file -> file.equals(root.resolve(MARKER)) || AtomicFiles.isTemporaryFile(file));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + root, e);
         }

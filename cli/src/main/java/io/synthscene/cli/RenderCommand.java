@@ -5,11 +5,17 @@ import io.synthscene.engine.DevicePreference;
 import io.synthscene.scenes.Scene;
 import io.synthscene.scenes.SceneException;
 import io.synthscene.scenes.SceneLoader;
+import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -22,7 +28,8 @@ import picocli.CommandLine.Model.CommandSpec;
                 "Renders the frames of a scene file and writes images, instance masks, per-frame JSON,",
                 "COCO annotations (annotations/instances.json) and provenance (dataset.json) into --out."},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:done", "1:failed at run time", "2:bad input or usage"})
+        exitCodeList = {"0:done", "1:failed at run time", "2:bad input or usage",
+                "143:stopped by SIGTERM (130: SIGINT); finish with --resume"})
 public final class RenderCommand implements Callable<Integer> {
 
     @Spec
@@ -60,16 +67,100 @@ public final class RenderCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads for annotating and encoding (default: all cores).")
     Integer threads;
 
+    @Option(names = "--format", split = ",", paramLabel = "FORMAT",
+            description = "Label formats besides COCO (always written): coco-panoptic, yolo, yolo-seg, kitti; several with commas.")
+    List<String> formats;
+
+    @Option(names = "--mask-format", paramLabel = "rle|polygon", defaultValue = "rle",
+            description = "COCO segmentation: rle (exact) or polygon (traced from the mask, lossy). Default: ${DEFAULT-VALUE}.")
+    String maskFormat;
+
     @Option(names = "--overwrite", description = "Replace a dataset that synthscene wrote earlier in --out.")
     boolean overwrite;
+
+    @Option(names = "--shard", paramLabel = "I/N",
+            description = "Render only shard I of N (0 <= I < N): the contiguous block of frames floor(I*F/N) .. floor((I+1)*F/N)-1 "
+                    + "of the F frames. Default: from SLURM_ARRAY_TASK_ID or JOB_COMPLETION_INDEX + SYNTHSCENE_SHARD_COUNT, else the whole run.")
+    String shard;
+
+    @Option(names = "--resume",
+            description = "Finish an interrupted run in --out: keep the frames done, redo the rest. Same options as the run, or it is refused. "
+                    + "On a missing or empty --out, starts the run.")
+    boolean resume;
+
+    @ParentCommand
+    SynthsceneCommand parent;
 
     @Override
     public Integer call() throws SceneException {
         RenderSettings settings = settings();
-        OutputFolder folder = OutputFolder.check(out, overwrite);
+        ShardEnvironment.Choice shardChoice = ShardEnvironment.choose(shard, parent.environment());
+        OutputFolder folder = OutputFolder.check(out, overwrite, resume);
         Scene scene = SceneLoader.load(sceneFile);
-        new RenderPipeline(scene, settings, folder, spec.commandLine().getErr()).run();
-        return 0;
+        RunRecord run = RunRecord.of(scene, settings, shardChoice.shard());
+        String startedAt = folder.resuming() ? RunRecord.startedAt(folder.runRecordFile()) : Instant.now().toString();
+        PrintWriter log = spec.commandLine().getErr();
+        if (shardChoice.isExplicit()) {
+            log.printf("shard %s (from %s)%n", shardChoice.shard(), shardChoice.source());
+        }
+        if (folder.resuming() && isSameRunAlreadyComplete(folder, run)) {
+            log.printf("%s is already complete (its dataset.json is written): nothing to resume%n", out);
+            return 0;
+        }
+        try (SignalStop stop = SignalStop.install()) {
+            RenderPipeline.Outcome outcome = new RenderPipeline(scene, settings, folder, run, startedAt, log, stop::requested).run();
+            if (outcome.complete()) {
+                return 0;
+            }
+            log.printf("stopped: %d of %d frames are done; annotations/instances.json and dataset.json were not written.%n"
+                    + "To finish this run, use the same command with --resume:%n  %s%n",
+                    outcome.framesDone(), outcome.framesInShard(), resumeCommand(shardChoice));
+            log.flush();
+            return ErrorReporter.EXIT_RUNTIME_FAILURE;
+        }
+    }
+
+    /**
+     * Checks that the folder holds the run this command asks for.
+     *
+     * @return true when that run is already finished
+     * @throws UserInputException naming each difference when it is another run
+     */
+    private boolean isSameRunAlreadyComplete(OutputFolder folder, RunRecord run) {
+        RunRecord recorded = RunRecord.read(folder.runRecordFile());
+        List<String> differences = recorded.differencesTo(run);
+        if (!differences.isEmpty()) {
+            throw new UserInputException("--resume: " + out + " holds another run than this command asks for:\n  "
+                    + String.join("\n  ", differences)
+                    + "\nresume it with the options it was started with, or start again with --overwrite");
+        }
+        return Files.exists(new DatasetLayout(folder.root()).metadata());
+    }
+
+
+    /**
+     * This command line with {@code --resume} (and without {@code --overwrite}), shell-quoted; with
+     * an explicit {@code --shard} when the shard came from the environment, so that it works from
+     * any shell.
+     */
+    private String resumeCommand(ShardEnvironment.Choice shardChoice) {
+        List<String> args = new ArrayList<>(spec.commandLine().getParseResult().originalArgs());
+        if (!args.isEmpty() && args.get(0).equals("render")) {
+            args.remove(0);
+        }
+        args.remove("--overwrite");
+        if (shard == null && shardChoice.isExplicit()) {
+            args.add("--shard");
+            args.add(shardChoice.shard().toString());
+        }
+        if (!args.contains("--resume")) {
+            args.add("--resume");
+        }
+        StringBuilder command = new StringBuilder("synthscene render");
+        for (String arg : args) {
+            command.append(' ').append(arg.matches("[A-Za-z0-9_./:=@%+,-]+") ? arg : "'" + arg.replace("'", "'\\''") + "'");
+        }
+        return command.toString();
     }
 
     private RenderSettings settings() {
@@ -86,11 +177,15 @@ public final class RenderCommand implements Callable<Integer> {
         if (threadCount < 1) {
             throw new UserInputException("--threads " + threads + " must be at least 1");
         }
+        List<ExportFormat> labelFormats = formats == null ? List.of()
+                : formats.stream().map(ExportFormat::parse).filter(f -> f != ExportFormat.COCO).distinct().toList();
+        ExportFormat.requireCompatible(labelFormats);
         return new RenderSettings(frames, seed, parseDevice(device), parseFormat(imageFormat), jpegQuality,
-                msaaSamples, threadCount, ImageSize.parse(size));
+                msaaSamples, threadCount, ImageSize.parse(size), labelFormats, ExportCommand.parseMaskFormat(maskFormat));
     }
 
-    private static DevicePreference parseDevice(String value) {
+    /** Shared with {@code bench}. */
+    static DevicePreference parseDevice(String value) {
         return switch (value.toLowerCase(java.util.Locale.ROOT)) {
             case "auto" -> DevicePreference.AUTO;
             case "gpu" -> DevicePreference.GPU;

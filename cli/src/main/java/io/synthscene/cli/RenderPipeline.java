@@ -1,8 +1,12 @@
 package io.synthscene.cli;
 
+import io.synthscene.annotators.AnnotatedFrame;
 import io.synthscene.annotators.CocoDatasetWriter;
+import io.synthscene.annotators.CocoInfo;
+import io.synthscene.annotators.export.DatasetExporter;
 import io.synthscene.annotators.DatasetMetadata;
 import io.synthscene.annotators.DatasetMetadataWriter;
+import io.synthscene.annotators.DatasetShard;
 import io.synthscene.annotators.ImageFormat;
 import io.synthscene.annotators.SemanticLabels;
 import io.synthscene.assets.AssetLibrary;
@@ -17,6 +21,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.time.Instant;
+import java.util.BitSet;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -24,90 +29,155 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BooleanSupplier;
 
 /**
- * Renders a whole batch. The calling thread owns the GL context and only samples and renders;
- * a pool of workers annotates, encodes and writes each frame while the next one renders. A
- * bounded number of frames is in flight at once, so memory stays flat however long the batch.
+ * Renders a whole batch, or one shard of it. The calling thread owns the GL context and only
+ * samples and renders; a pool of workers annotates, encodes and writes each frame while the next
+ * one renders. A bounded number of frames is in flight at once, so memory stays flat however long
+ * the batch.
  *
- * <p>Files of a frame depend only on (scene, seed, frame index) and the options, never on timing
- * or thread count; the COCO file is assembled in frame order at the end, and {@code dataset.json}
- * is written last.
+ * <p>Files of a frame depend only on (scene, seed, frame index) and the options, never on timing,
+ * thread count or shard; the COCO file is assembled in frame order at the end, and
+ * {@code dataset.json} is written last.
+ *
+ * <p>A fresh run writes its {@link RunRecord} before the first frame. A resumed run tidies what a
+ * killed process left ({@link InterruptedRun}), renders only the frames not done, and reads the
+ * done frames' annotations back from their masks ({@link WrittenFrameReader}). When asked to stop
+ * (a signal), it starts no new frame, lets the frames in flight be written, and returns without
+ * writing the COCO file or {@code dataset.json}.
  */
 final class RenderPipeline {
+    /** How a run ended: all frames of its shard written (and the COCO file and dataset.json), or stopped early. */
+    record Outcome(boolean complete, int framesDone, int framesInShard) {
+    }
+
     private final Scene scene;
     private final RenderSettings settings;
     private final OutputFolder folder;
+    private final RunRecord run;
+    private final String startedAt;
     private final PrintWriter log;
+    private final BooleanSupplier stopRequested;
 
-    RenderPipeline(Scene scene, RenderSettings settings, OutputFolder folder, PrintWriter log) {
+    /** @param startedAt when the run first started, ISO-8601 (for a resumed run, its first session) */
+    RenderPipeline(Scene scene, RenderSettings settings, OutputFolder folder, RunRecord run, String startedAt,
+                   PrintWriter log, BooleanSupplier stopRequested) {
         this.scene = scene;
         this.settings = settings;
         this.folder = folder;
+        this.run = run;
+        this.startedAt = startedAt;
         this.log = log;
+        this.stopRequested = stopRequested;
     }
 
-    void run() {
-        int frameCount = settings.frames() != null ? settings.frames() : scene.frames();
-        long seed = settings.seed() != null ? settings.seed() : scene.seed();
-        int width = settings.size() != null ? settings.size().width() : scene.width();
-        int height = settings.size() != null ? settings.size().height() : scene.height();
-        String startedAt = Instant.now().toString();
+    Outcome run() {
+        Shard shard = run.shard();
+        int first = shard.firstFrame(run.frames());
+        int end = shard.endFrame(run.frames());
+        int width = run.width();
+        int height = run.height();
 
-        try (Renderer renderer = Renderer.open(settings.device(), width, height, settings.msaaSamples(), new AssetLibrary())) {
+        AssetLibrary assets = new AssetLibrary(); // one mesh cache for the renderer and the 3-D boxes
+        AssetBounds bounds = new AssetBounds(assets);
+        try (Renderer renderer = Renderer.open(settings.device(), width, height, settings.msaaSamples(), assets)) {
             log.printf("device: %s (%s)%n", renderer.deviceName(), renderer.isHardware() ? "hardware GPU" : "software rasterizer");
-            log.printf("rendering %d frames of %s at %dx%d, seed %d, into %s%n",
-                    frameCount, scene.file(), width, height, seed, folder.root());
+            if (shard.isWhole()) {
+                log.printf("rendering %d frames of %s at %dx%d, seed %d, into %s%n",
+                        run.frames(), scene.file(), width, height, run.seed(), folder.root());
+            } else {
+                log.printf("rendering shard %s: %s (%d of %d) of %s at %dx%d, seed %d, into %s%n", shard,
+                        end > first ? "frames " + first + ".." + (end - 1) : "no frames, the run has fewer frames than shards",
+                        end - first, run.frames(), scene.file(), width, height, run.seed(), folder.root());
+            }
             log.flush();
             folder.create();
             DatasetLayout layout = new DatasetLayout(folder.root());
+            BitSet done = new BitSet();
+            if (folder.resuming()) {
+                InterruptedRun.Tidied tidied = InterruptedRun.tidy(layout, settings.imageFormat(), first, end);
+                done = tidied.doneFrames();
+                log.printf("resuming: %d of %d frames already done; removed %d partly written frame(s) and %d temporary file(s)%n",
+                        done.cardinality(), end - first, tidied.partialFramesRemoved(), tidied.temporaryFilesRemoved());
+                log.flush();
+            } else {
+                run.write(folder.runRecordFile());
+            }
             createFolders(layout);
 
-            FrameWriter.WrittenFrame[] written = renderAll(renderer, layout, frameCount, seed, width, height);
-
-            CocoDatasetWriter coco = new CocoDatasetWriter(scene.categories());
-            for (FrameWriter.WrittenFrame frame : written) {
-                coco.addImage(frame.index(), frame.imageFileName(), frame.width(), frame.height(), frame.camera(),
-                        frame.annotations());
+            AnnotatedFrame[] written = renderAll(renderer, layout, first, end, done, bounds);
+            int framesDone = 0;
+            for (int i = first; i < end; i++) {
+                framesDone += written[i - first] != null || done.get(i) ? 1 : 0;
             }
-            coco.write(layout.cocoInstances());
+            if (framesDone < end - first) {
+                return new Outcome(false, framesDone, end - first);
+            }
+
+            writeLabels(layout, written);
             DatasetMetadataWriter.write(layout.metadata(), new DatasetMetadata(
-                    VersionInfo.version(), VersionInfo.gitCommit(),
-                    scene.file() == null ? null : scene.file().toAbsolutePath().normalize().toString(), scene.sha256(),
-                    seed, frameCount, width, height, renderer.deviceName(), renderer.isHardware(),
-                    settings.imageFormat().extension().substring(1),
-                    settings.imageFormat() == ImageFormat.JPG ? settings.jpegQuality() : null, settings.msaaSamples(),
-                    startedAt, Instant.now().toString()));
-            log.printf("wrote %d frames to %s%n", frameCount, folder.root());
+                    VersionInfo.version(), VersionInfo.gitCommit(), run.sceneFile(), run.sceneSha256(),
+                    run.seed(), end - first, new DatasetShard(shard.index(), shard.count(), first, run.frames()),
+                    width, height, renderer.deviceName(), renderer.isHardware(), run.imageFormat(), run.jpegQuality(),
+                    run.msaaSamples(), startedAt, Instant.now().toString()));
+            log.printf("wrote %d frames to %s%n", end - first, folder.root());
             log.flush();
+            return new Outcome(true, end - first, end - first);
         }
     }
 
-    private FrameWriter.WrittenFrame[] renderAll(Renderer renderer, DatasetLayout layout, int frameCount, long seed,
-                                                 int width, int height) {
+    /** COCO, then the other label formats asked for, from every frame's records. */
+    private void writeLabels(DatasetLayout layout, AnnotatedFrame[] frames) {
+        CocoDatasetWriter coco = new CocoDatasetWriter(scene.categories(), CocoInfo.synthscene(), settings.maskFormat());
+        for (AnnotatedFrame frame : frames) {
+            coco.add(frame);
+        }
+        coco.write(layout.cocoInstances());
+        for (ExportFormat format : settings.formats()) {
+            DatasetExporter exporter = format.exporter(layout.root(), scene.categories());
+            try {
+                for (AnnotatedFrame frame : frames) {
+                    exporter.addFrame(frame);
+                }
+                exporter.finish();
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write the " + format.cliName() + " labels", e);
+            }
+        }
+    }
+
+    /**
+     * Renders and writes the frames {@code first .. end - 1} that are not {@code done}, and reads the
+     * done ones back. Returns what each frame contributes to the COCO file, at {@code index - first};
+     * null for frames not reached because a stop was requested.
+     */
+    private AnnotatedFrame[] renderAll(Renderer renderer, DatasetLayout layout, int first, int end, BitSet done,
+                                       AssetBounds bounds) {
         FrameWriter frameWriter = new FrameWriter(layout, settings, scene.outputs(),
-                SemanticLabels.fitsEightBits(scene.categories()));
+                SemanticLabels.fitsEightBits(scene.categories()), bounds);
         Set<RenderPass> passes = frameWriter.requiredPasses();
-        FrameWriter.WrittenFrame[] written = new FrameWriter.WrittenFrame[frameCount];
+        WrittenFrameReader frameReader = new WrittenFrameReader(layout, settings.imageFormat(), bounds);
+        AnnotatedFrame[] written = new AnnotatedFrame[end - first];
         AtomicReference<Throwable> failure = new AtomicReference<>();
         Semaphore inFlight = new Semaphore(settings.threads() * 2);
         ExecutorService workers = Executors.newFixedThreadPool(settings.threads(), workerThreads());
-        try (ProgressReporter progress = ProgressReporter.forConsole(frameCount, log)) {
-            for (int i = 0; i < frameCount && failure.get() == null; i++) {
-                Frame frame = withImageSize(scene.sampleFrame(seed, i), width, height);
+        int toRender = end - first - done.cardinality();
+        try (ProgressReporter progress = ProgressReporter.forConsole(toRender, log)) {
+            for (int i = first; i < end && failure.get() == null && !stopRequested.getAsBoolean(); i++) {
+                int index = i;
+                if (done.get(i)) {
+                    acquire(inFlight);
+                    workers.execute(() -> runTask(() -> written[index - first] = frameReader.read(index), failure, inFlight));
+                    continue;
+                }
+                Frame frame = withImageSize(scene.sampleFrame(run.seed(), i), run.width(), run.height());
                 RenderedFrame rendered = renderer.render(frame, passes);
                 acquire(inFlight);
-                int index = i;
-                workers.execute(() -> {
-                    try {
-                        written[index] = frameWriter.write(frame, rendered);
-                        progress.frameDone();
-                    } catch (Throwable t) {
-                        failure.compareAndSet(null, t);
-                    } finally {
-                        inFlight.release();
-                    }
-                });
+                workers.execute(() -> runTask(() -> {
+                    written[index - first] = frameWriter.write(frame, rendered);
+                    progress.frameDone();
+                }, failure, inFlight));
             }
             workers.shutdown();
             awaitTermination(workers);
@@ -121,8 +191,18 @@ final class RenderPipeline {
         return written;
     }
 
+    private static void runTask(Runnable task, AtomicReference<Throwable> failure, Semaphore inFlight) {
+        try {
+            task.run();
+        } catch (Throwable t) {
+            failure.compareAndSet(null, t);
+        } finally {
+            inFlight.release();
+        }
+    }
+
     /** The scene's frame at another image size: same camera, same field of view, more or fewer pixels. */
-    private static Frame withImageSize(Frame frame, int width, int height) {
+    static Frame withImageSize(Frame frame, int width, int height) {
         Camera c = frame.camera();
         if (c.width() == width && c.height() == height) {
             return frame;

@@ -7,10 +7,22 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionInfo.class,
         description = "Renders synthetic, exactly labelled training data for computer vision from a scene file.",
-        subcommands = {RenderCommand.class, picocli.CommandLine.HelpCommand.class},
+        subcommands = {RenderCommand.class, MergeCommand.class, ExportCommand.class, ValidateCommand.class,
+                PreviewCommand.class, BenchCommand.class, picocli.CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "1:failed at run time", "2:bad input or usage"})
 public final class SynthsceneCommand implements Runnable {
+    private final java.util.Map<String, String> environment;
+
+    /** @param environment the process environment, or another one for tests (read only through here) */
+    SynthsceneCommand(java.util.Map<String, String> environment) {
+        this.environment = java.util.Map.copyOf(environment);
+    }
+
+    java.util.Map<String, String> environment() {
+        return environment;
+    }
+
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 

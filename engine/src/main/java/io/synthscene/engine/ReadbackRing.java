@@ -13,6 +13,7 @@ import io.synthscene.engine.gl.FenceSync;
 import io.synthscene.engine.gl.Framebuffer;
 import io.synthscene.engine.gl.PixelPackBuffer;
 import io.synthscene.scenes.frame.RenderedFrame;
+import io.synthscene.scenes.frame.Silhouettes;
 import java.nio.ByteBuffer;
 
 /**
@@ -72,12 +73,13 @@ final class ReadbackRing implements AutoCloseable {
     }
 
     /** Places the fence after the reads issued into {@code slot} (from {@link #next}) and puts it in flight. */
-    void commit(Slot slot, int frameIndex) {
+    void commit(Slot slot, int frameIndex, Silhouettes silhouettes) {
         requireOpen();
         if (slot != slots[(oldest + inFlight) % slots.length] || isFull()) {
             throw new IllegalStateException("commit must follow next()");
         }
         slot.frameIndex = frameIndex;
+        slot.silhouettes = silhouettes;
         slot.fence = FenceSync.insert();
         inFlight++;
     }
@@ -95,9 +97,11 @@ final class ReadbackRing implements AutoCloseable {
         byte[] rgb = slot.wantRgb ? copyRgb(slot.rgb) : null;
         int[] ids = slot.wantIds ? copyInts(slot.ids) : null;
         float[] depth = slot.wantDepth ? copyFloats(slot.depth) : null;
+        Silhouettes silhouettes = slot.silhouettes;
+        slot.silhouettes = null;
         oldest = (oldest + 1) % slots.length;
         inFlight--;
-        return new RenderedFrame(slot.frameIndex, width, height, rgb, ids, depth, device);
+        return new RenderedFrame(slot.frameIndex, width, height, rgb, ids, depth, device, silhouettes);
     }
 
     private byte[] copyRgb(PixelPackBuffer buffer) {
@@ -170,6 +174,8 @@ final class ReadbackRing implements AutoCloseable {
         private boolean wantDepth;
         private FenceSync fence;
         private int frameIndex;
+        /** Read synchronously while the frame was drawn; handed over at collection. */
+        private Silhouettes silhouettes;
 
         private void clearPasses() {
             wantRgb = false;

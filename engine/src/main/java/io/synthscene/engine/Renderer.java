@@ -11,6 +11,8 @@ import static org.lwjgl.opengl.GL11C.GL_NO_ERROR;
 import static org.lwjgl.opengl.GL11C.glFinish;
 import static org.lwjgl.opengl.GL11C.glGetError;
 import static org.lwjgl.opengl.GL11C.glGetInteger;
+import static org.lwjgl.opengl.GL11C.glGetIntegerv;
+import static org.lwjgl.opengl.GL11C.GL_MAX_VIEWPORT_DIMS;
 import static org.lwjgl.opengl.GL13C.GL_MULTISAMPLE;
 import static org.lwjgl.opengl.GL30C.GL_DEPTH_COMPONENT32F;
 import static org.lwjgl.opengl.GL30C.GL_MAX_RENDERBUFFER_SIZE;
@@ -29,6 +31,7 @@ import io.synthscene.engine.gl.MeshBuffers;
 import io.synthscene.engine.gl.MeshCache;
 import io.synthscene.engine.gl.ShaderProgram;
 import io.synthscene.engine.gl.VertexArray;
+import io.synthscene.scenes.frame.Daylight;
 import io.synthscene.scenes.frame.Frame;
 import io.synthscene.scenes.frame.Ground;
 import io.synthscene.scenes.frame.Lighting;
@@ -37,6 +40,8 @@ import io.synthscene.scenes.frame.RenderPass;
 import io.synthscene.scenes.frame.RenderedFrame;
 import io.synthscene.scenes.frame.Rgb;
 import io.synthscene.scenes.frame.SceneObject;
+import io.synthscene.scenes.frame.Silhouettes;
+import io.synthscene.scenes.frame.Shadows;
 import io.synthscene.scenes.frame.Vec3;
 import java.util.Objects;
 import java.util.Set;
@@ -46,12 +51,18 @@ import org.joml.Matrix4f;
 /**
  * Renders {@link Frame}s headless and reads the requested passes back into a
  * {@link RenderedFrame}: COLOR (8-bit sRGB, optionally multisampled), INSTANCE_ID (32-bit, never
- * anti-aliased) and DEPTH (float metres along the viewing axis, +infinity for sky).
+ * anti-aliased), DEPTH (float metres along the viewing axis, +infinity for sky) and SILHOUETTES
+ * (each labelled object alone, inside the image and over a guard band; see {@link SilhouettePass}).
  *
  * <p>Opened with {@link #open} by the pipeline, which closes it. It owns an {@link EglContext}
  * current on the thread that opened it: every call, {@link #close} included, must come from that
  * thread (others throw {@link IllegalStateException}), and after {@link #close} {@link #render}
  * throws {@link IllegalStateException}. All frames must have the renderer's width and height.
+ *
+ * <p>{@link #render} waits for the pixels. {@link #startRender} and {@link #collectRender} split
+ * it: the readback goes into a ring of {@link #READBACK_RING_SIZE} pixel buffer objects with a
+ * fence each, so the next frame can be drawn while this one's pixels are in transfer; the ring is
+ * created on first use and freed by {@link #close}.
  *
  * <p>Pixel convention: pixel (x, y), x to the right and y down from the top-left corner, covers
  * [x, x+1) x [y, y+1) with its centre at (x + 0.5, y + 0.5); a triangle covers a pixel iff it
@@ -60,6 +71,9 @@ import org.joml.Matrix4f;
  *
  * <p>Back faces are not culled: a model file with inconsistent winding must not get holes in its
  * labels; the depth test alone decides visibility. The ground is drawn in colour and writes id 0.
+ *
+ * <p>Sun shadows ({@link ShadowMap}, when the frame's lighting asks for them), the sky/ground
+ * hemisphere light and fog belong to the COLOR pass alone: INSTANCE_ID and DEPTH never change.
  */
 public final class Renderer implements AutoCloseable {
     /** Uploaded meshes kept on the GPU by default; more distinct assets evict the least recently used. */
@@ -69,6 +83,9 @@ public final class Renderer implements AutoCloseable {
      * are in transfer, one being collected.
      */
     public static final int READBACK_RING_SIZE = 3;
+
+    /** Shadow lookups move off the surface by this many shadow-map texels x sin(angle to the sun). */
+    static final float SHADOW_NORMAL_OFFSET_TEXELS = 1.5f;
 
     private static final int ID_ATTACHMENT = 0;
     private static final int DEPTH_ATTACHMENT = 1;
@@ -85,6 +102,10 @@ public final class Renderer implements AutoCloseable {
     /** The ground quad, re-uploaded when a frame's ground size differs from the last one's. */
     private VertexArray ground;
     private double groundSizeMeters = Double.NaN;
+    /** The SILHOUETTES pass's program and guard-band target; created when first asked for. */
+    private SilhouettePass silhouettePass;
+    /** The sun's shadow map; created by the first frame with shadows, recreated for another size. */
+    private ShadowMap shadowMap;
     /** Pixel buffer objects for {@link #startRender}; created on its first call. */
     private ReadbackRing ring;
     private boolean closed;
@@ -220,8 +241,9 @@ public final class Renderer implements AutoCloseable {
             ids = wantIds ? gpu.readback.unsigned(gpu.labelTarget, ID_ATTACHMENT) : null;
             depth = wantDepth ? gpu.readback.floats(gpu.labelTarget, DEPTH_ATTACHMENT) : null;
         }
+        Silhouettes silhouettes = passes.contains(RenderPass.SILHOUETTES) ? drawSilhouettes(frame, camera) : null;
         checkGlError(frame);
-        return new RenderedFrame(frame.index(), width, height, rgb, ids, depth, context.renderer());
+        return new RenderedFrame(frame.index(), width, height, rgb, ids, depth, context.renderer(), silhouettes);
     }
 
     /**
@@ -257,8 +279,10 @@ public final class Renderer implements AutoCloseable {
                 slot.readFloats(gpu.labelTarget, DEPTH_ATTACHMENT);
             }
         }
+        // Silhouettes are read synchronously, rectangle by rectangle (small reads, see SilhouettePass).
+        Silhouettes silhouettes = passes.contains(RenderPass.SILHOUETTES) ? drawSilhouettes(frame, camera) : null;
         checkGlError(frame);
-        ring.commit(slot, frame.index());
+        ring.commit(slot, frame.index(), silhouettes);
     }
 
     /**
@@ -298,6 +322,9 @@ public final class Renderer implements AutoCloseable {
         if (passes.contains(RenderPass.INSTANCE_ID) || passes.contains(RenderPass.DEPTH)) {
             drawLabels(frame, camera);
         }
+        if (passes.contains(RenderPass.SILHOUETTES)) {
+            drawSilhouettes(frame, camera); // reads its scissor rectangles back: it cannot be drawn alone
+        }
         checkGlError(frame);
     }
 
@@ -336,21 +363,39 @@ public final class Renderer implements AutoCloseable {
 
     private void drawColor(Frame frame, CameraProjection camera) {
         Lighting light = frame.lighting();
-        Rgb sky = light.skyColor();
+        boolean shadowed = light.shadows().enabled() && !frame.objects().isEmpty();
+        if (shadowed) {
+            shadowMapFor(light.shadows()).draw(frame, meshes);
+        }
+        Rgb sky = Daylight.horizonSky(light);
         gpu.colorTarget.bindForDrawing();
         gpu.colorTarget.clearColor(0, new float[] {
                 (float) SrgbTransfer.encode(sky.r()), (float) SrgbTransfer.encode(sky.g()), (float) SrgbTransfer.encode(sky.b()), 1f});
         gpu.colorTarget.clearDepth(0f);
 
-        gpu.shaded.use();
-        gpu.shaded.set(gpu.shaded.uniform("view"), camera.view());
-        gpu.shaded.set(gpu.shaded.uniform("projection"), camera.projection());
+        ShaderProgram shaded = gpu.shaded;
+        shaded.use();
+        shaded.set(shaded.uniform("view"), camera.view());
+        shaded.set(shaded.uniform("projection"), camera.projection());
         Vec3 toSun = light.directionToSun();
-        gpu.shaded.set(gpu.shaded.uniform("directionToSun"), (float) toSun.x(), (float) toSun.y(), (float) toSun.z());
-        setRadiance(gpu.shaded.uniform("sunRadiance"), light.sunColor(), light.sunIntensity());
-        setRadiance(gpu.shaded.uniform("ambientRadiance"), light.ambientColor(), light.ambientIntensity());
+        shaded.set(shaded.uniform("directionToSun"), (float) toSun.x(), (float) toSun.y(), (float) toSun.z());
+        // A sun below the horizon is behind the (endless) ground: it lights nothing, only the sky glows.
+        setRadiance(shaded.uniform("sunRadiance"), light.sunColor(),
+                light.sunElevationDegrees() < 0 ? 0 : light.sunIntensity());
+        setVector(shaded.uniform("skyLight"), Daylight.skyLight(light));
+        setVector(shaded.uniform("groundBounce"), Daylight.groundBounce(light, frame.ground()));
         Vec3 eye = frame.camera().position();
-        gpu.shaded.set(gpu.shaded.uniform("cameraPosition"), (float) eye.x(), (float) eye.y(), (float) eye.z());
+        shaded.set(shaded.uniform("cameraPosition"), (float) eye.x(), (float) eye.y(), (float) eye.z());
+        shaded.set(shaded.uniform("fogExtinctionPerMeter"), (float) Daylight.fogExtinctionPerMeter(light));
+        shaded.set(shaded.uniform("airlight"), (float) sky.r(), (float) sky.g(), (float) sky.b());
+        shaded.set(shaded.uniform("shadowsEnabled"), shadowed ? 1f : 0f);
+        if (shadowed) {
+            SunShadowFit fit = shadowMap.fit();
+            shadowMap.bindForSampling();
+            shaded.set(shaded.uniform("lightViewProjection"), fit.lightViewProjection());
+            shaded.set(shaded.uniform("shadowTexelMeters"), (float) fit.texelMeters());
+            shaded.set(shaded.uniform("shadowNormalOffsetTexels"), SHADOW_NORMAL_OFFSET_TEXELS);
+        }
 
         if (frame.ground() != null) {
             setShadedModel(model.identity());
@@ -393,6 +438,17 @@ public final class Renderer implements AutoCloseable {
         }
     }
 
+    /** The SILHOUETTES pass; its guard-band target is created on first use (it is 4 times the image). */
+    private Silhouettes drawSilhouettes(Frame frame, CameraProjection camera) {
+        if (silhouettePass == null) {
+            int[] maxViewport = new int[2];
+            glGetIntegerv(GL_MAX_VIEWPORT_DIMS, maxViewport);
+            int largest = Math.min(glGetInteger(GL_MAX_RENDERBUFFER_SIZE), Math.min(maxViewport[0], maxViewport[1]));
+            silhouettePass = new SilhouettePass(width, height, largest);
+        }
+        return silhouettePass.render(frame, camera, meshes);
+    }
+
     private void setShadedModel(Matrix4f modelMatrix) {
         gpu.shaded.set(gpu.shaded.uniform("model"), modelMatrix);
         gpu.shaded.set(gpu.shaded.uniform("normalMatrix"), modelMatrix.normal(normalMatrix));
@@ -402,6 +458,22 @@ public final class Renderer implements AutoCloseable {
         Rgb c = material.color();
         gpu.shaded.set(gpu.shaded.uniform("baseColor"), (float) c.r(), (float) c.g(), (float) c.b());
         gpu.shaded.set(gpu.shaded.uniform("roughness"), (float) material.roughness());
+    }
+
+    private void setVector(int location, Vec3 value) {
+        gpu.shaded.set(location, (float) value.x(), (float) value.y(), (float) value.z());
+    }
+
+    /** The shadow map of the size asked for, made (again) when there is none of that size. */
+    private ShadowMap shadowMapFor(Shadows shadows) {
+        if (shadowMap == null || shadowMap.size() != shadows.mapSize()) {
+            if (shadowMap != null) {
+                shadowMap.close();
+                shadowMap = null;
+            }
+            shadowMap = ShadowMap.create(shadows.mapSize(), context.renderer());
+        }
+        return shadowMap;
     }
 
     private void setRadiance(int location, Rgb color, double intensity) {
@@ -443,7 +515,13 @@ public final class Renderer implements AutoCloseable {
             if (ring != null) {
                 ring.close();
             }
+            if (silhouettePass != null) {
+                silhouettePass.close();
+            }
             meshes.close();
+            if (shadowMap != null) {
+                shadowMap.close();
+            }
             if (ground != null) {
                 ground.close();
             }

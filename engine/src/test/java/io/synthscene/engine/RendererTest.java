@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import io.synthscene.scenes.frame.Camera;
+import io.synthscene.scenes.frame.Daylight;
 import io.synthscene.scenes.frame.Frame;
 import io.synthscene.scenes.frame.RenderPass;
 import io.synthscene.scenes.frame.RenderedFrame;
@@ -208,15 +209,17 @@ class RendererTest {
         RenderedFrame rendered = renderer.render(frame, Set.of(RenderPass.COLOR, RenderPass.INSTANCE_ID));
         PinholeProjection pinhole = new PinholeProjection(camera);
 
-        // Box front face: normal +Z, hemisphere factor 0.75 (0.75 + 0.25 n.y).
+        // Box front face: normal +Z, half sky light (ambient x intensity), half ground bounce (the
+        // ground's albedo x the sky light it receives, no sun).
+        Rgb g = TestFrames.GROUND.color();
         int[] face = Mask.of(rendered, 1).bbox();
         int[] faceRgb = rgbAt(rendered, (face[0] + face[2]) / 2, (face[1] + face[3]) / 2);
-        assertSrgb(faceRgb, 0.5 * intensity * 0.75, ambient);
+        assertSrgb(faceRgb, 0.5 * intensity, new Rgb(ambient.r() * (1 + g.r()) / 2, ambient.g() * (1 + g.g()) / 2,
+                ambient.b() * (1 + g.b()) / 2));
 
-        // Ground below the box: normal +Y, hemisphere factor 1.
+        // Ground below the box: normal +Y, all sky light.
         int groundY = HEIGHT - 5;
         assertThat(pinhole.groundDepthAt(WIDTH / 2, groundY)).isLessThan(50);
-        Rgb g = TestFrames.GROUND.color();
         int[] groundRgb = rgbAt(rendered, WIDTH / 2, groundY);
         assertThat(groundRgb[0]).isCloseTo(SrgbReference.encode8(g.r() * ambient.r() * intensity), within(RenderTolerances.SRGB_LEVELS));
         assertThat(groundRgb[1]).isCloseTo(SrgbReference.encode8(g.g() * ambient.g() * intensity), within(RenderTolerances.SRGB_LEVELS));
@@ -237,9 +240,10 @@ class RendererTest {
         double sun = 0.8;
         Frame frame = frame(camera, TestFrames.sunAndAmbient(135, 30, sun, ambient), ground(200), List.of());
         RenderedFrame rendered = renderer.render(frame, Set.of(RenderPass.COLOR));
-        // Ground normal +Y; the sun 30 degrees above the horizon: n.l = sin 30 = 0.5; roughness 1: no highlight.
+        // Ground normal +Y; the sun 30 degrees above the horizon: n.l = sin 30 = 0.5; roughness 1: no
+        // highlight. The sky light (white ambient) is dimmed for a sun 30 degrees high (Daylight).
         Rgb g = TestFrames.GROUND.color();
-        double light = ambient * 1.0 + sun * 0.5;
+        double light = ambient * Daylight.skyBrightness(30) + sun * 0.5;
         int[] rgb = rgbAt(rendered, WIDTH / 2, HEIGHT / 2);
         assertThat(rgb[0]).isCloseTo(SrgbReference.encode8(g.r() * light), within(RenderTolerances.SRGB_LEVELS));
         assertThat(rgb[1]).isCloseTo(SrgbReference.encode8(g.g() * light), within(RenderTolerances.SRGB_LEVELS));

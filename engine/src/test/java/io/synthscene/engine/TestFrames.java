@@ -39,9 +39,13 @@ final class TestFrames {
         return new Camera(position, yawDegrees, pitchDegrees, 0, hfovDegrees, 0.1, 100, width, height);
     }
 
-    /** No sun: every surface reads base colour x ambient colour x intensity x hemisphere factor. */
+    /**
+     * No sunlight (intensity 0) but the sun at the zenith, so that the sky light is exactly ambient
+     * colour x intensity and the sky exactly {@link #SKY} (see Daylight): a surface facing up reads
+     * base x ambient x intensity.
+     */
     static Lighting ambientOnly(Rgb ambientColor, double ambientIntensity) {
-        return new Lighting(0, 45, 0, new Rgb(1, 1, 1), ambientIntensity, ambientColor, SKY);
+        return new Lighting(0, 90, 0, new Rgb(1, 1, 1), ambientIntensity, ambientColor, SKY);
     }
 
     static Lighting sunAndAmbient(double azimuthDegrees, double elevationDegrees, double sunIntensity, double ambientIntensity) {

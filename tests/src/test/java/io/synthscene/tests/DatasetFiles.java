@@ -38,6 +38,26 @@ final class DatasetFiles {
         return ids;
     }
 
+    private static final java.util.regex.Pattern TIME_FIELD =
+            java.util.regex.Pattern.compile("\"(started_at|finished_at)\" : \"[^\"]*\"");
+
+    /**
+     * Every file of a dataset with the times blanked out of {@code dataset.json} (the only bytes
+     * that may differ between two runs of the same frames), so that whole datasets can be compared
+     * with {@code isEqualTo}.
+     */
+    static Map<String, String> filesWithoutTimes(Path root) throws IOException {
+        Map<String, String> files = new TreeMap<>();
+        allFiles(root).forEach((name, bytes) -> {
+            String text = new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1); // one char per byte
+            if (name.equals("dataset.json")) {
+                text = TIME_FIELD.matcher(text).replaceAll("\"$1\" : \"(time)\"");
+            }
+            files.put(name, text);
+        });
+        return files;
+    }
+
     /** Every regular file under {@code root}, by relative path, with its bytes. */
     static Map<String, byte[]> allFiles(Path root) throws IOException {
         Map<String, byte[]> files = new TreeMap<>();
@@ -47,5 +67,19 @@ final class DatasetFiles {
             }
         }
         return files;
+    }
+
+    /** Deletes a folder and everything in it, if it exists. */
+    static void deleteQuietly(Path root) {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }

@@ -1,5 +1,6 @@
 package io.synthscene.annotators.export;
 
+import io.synthscene.annotators.AnnotatedFrame;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -51,7 +52,7 @@ public final class CocoPanopticExporter implements DatasetExporter {
     }
 
     @Override
-    public void addFrame(ExportFrame frame) throws IOException {
+    public void addFrame(AnnotatedFrame frame) throws IOException {
         int width = frame.width();
         int height = frame.height();
         byte[] rgb = new byte[width * height * 3];
@@ -71,9 +72,9 @@ public final class CocoPanopticExporter implements DatasetExporter {
         List<InstanceAnnotation> segments = new ArrayList<>(frame.annotations());
         segments.sort(Comparator.comparingInt(InstanceAnnotation::instanceId));
         synchronized (entries) {
-            if (entries.put(frame.frame().index(), new Entry(frame.frame().index(), frame.imageFileName(), frame.stem(),
+            if (entries.put(frame.index(), new Entry(frame.index(), frame.imageFileName(), frame.stem(),
                     width, height, segments)) != null) {
-                throw new IllegalArgumentException("frame " + frame.frame().index() + " was already added");
+                throw new IllegalArgumentException("frame " + frame.index() + " was already added");
             }
         }
     }

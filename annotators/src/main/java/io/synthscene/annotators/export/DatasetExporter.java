@@ -1,5 +1,6 @@
 package io.synthscene.annotators.export;
 
+import io.synthscene.annotators.AnnotatedFrame;
 import java.io.IOException;
 
 /**
@@ -14,7 +15,7 @@ public interface DatasetExporter {
     /** The format's name on the command line, e.g. {@code yolo}. */
     String formatName();
 
-    void addFrame(ExportFrame frame) throws IOException;
+    void addFrame(AnnotatedFrame frame) throws IOException;
 
     void finish() throws IOException;
 }

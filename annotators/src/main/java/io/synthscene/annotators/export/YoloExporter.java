@@ -1,5 +1,6 @@
 package io.synthscene.annotators.export;
 
+import io.synthscene.annotators.AnnotatedFrame;
 import io.synthscene.annotators.AtomicFiles;
 import io.synthscene.annotators.InstanceAnnotation;
 import io.synthscene.annotators.PolygonTracer;
@@ -62,12 +63,12 @@ public final class YoloExporter implements DatasetExporter {
     }
 
     @Override
-    public void addFrame(ExportFrame frame) throws IOException {
+    public void addFrame(AnnotatedFrame frame) throws IOException {
         StringBuilder lines = new StringBuilder();
         for (InstanceAnnotation a : frame.annotations()) {
             Integer yoloClass = classOfCategory.get(a.categoryId());
             if (yoloClass == null) {
-                throw new IllegalArgumentException("frame " + frame.frame().index() + ", instance " + a.instanceId()
+                throw new IllegalArgumentException("frame " + frame.index() + ", instance " + a.instanceId()
                         + ": category id " + a.categoryId() + " is not among the dataset's categories");
             }
             lines.append(yoloClass);

@@ -8,8 +8,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.synthscene.annotators.AnnotatedFrame;
 import io.synthscene.annotators.CocoDatasetWriter;
 import io.synthscene.annotators.CocoInfo;
+import io.synthscene.annotators.ImageCamera;
 import io.synthscene.annotators.ImageEncoder;
 import io.synthscene.annotators.InstanceAnnotation;
 import io.synthscene.annotators.InstanceAnnotator;
@@ -40,13 +42,13 @@ class ExportersTest {
 
     private final Frame frame = frame(3, W, H, 1, 2);
     private final List<InstanceAnnotation> annotations = new InstanceAnnotator().annotate(frame, rendered(3, W, H, IDS));
-    private final ExportFrame exportFrame = new ExportFrame(frame, "000003.png", annotations);
+    private final AnnotatedFrame exportFrame = new AnnotatedFrame(3, "000003.png", W, H, ImageCamera.of(frame.camera()), annotations);
 
     @Test
     void yoloDetectionHasOneNormalisedLinePerInstanceAndTheClassNames() throws IOException {
         YoloExporter yolo = new YoloExporter(root, YoloExporter.Kind.DETECTION, CATEGORIES);
         yolo.addFrame(exportFrame);
-        yolo.addFrame(new ExportFrame(frame(4, W, H), "000004.png", List.of()));
+        yolo.addFrame(new AnnotatedFrame(4, "000004.png", W, H, null, List.of()));
         yolo.finish();
 
         assertThat(Files.readAllLines(root.resolve("labels/000003.txt"))).containsExactly(

@@ -101,6 +101,29 @@ public final class Framebuffer implements AutoCloseable {
         glViewport(0, 0, width, height);
     }
 
+    /**
+     * Directs the following draw calls here, with the viewport {@code (0, 0, viewportWidth,
+     * viewportHeight)}: the lower-left part of a framebuffer larger than the image, so that the
+     * window coordinates are exactly those of a framebuffer of the viewport's size.
+     */
+    public void bindForDrawing(int viewportWidth, int viewportHeight) {
+        requireOpen();
+        if (viewportWidth < 1 || viewportHeight < 1 || viewportWidth > width || viewportHeight > height) {
+            throw new IllegalArgumentException("framebuffer " + name + " (" + width + "x" + height + "): viewport "
+                    + viewportWidth + "x" + viewportHeight + " does not fit");
+        }
+        glBindFramebuffer(GL_DRAW_FRAMEBUFFER, framebuffer);
+        glViewport(0, 0, viewportWidth, viewportHeight);
+    }
+
+    public int width() {
+        return width;
+    }
+
+    public int height() {
+        return height;
+    }
+
     /** Clears a float or normalized colour attachment to {r, g, b, a} (or {value} for one channel). */
     public void clearColor(int attachment, float[] value) {
         requireOpen();
@@ -142,6 +165,15 @@ public final class Framebuffer implements AutoCloseable {
     public void read(int attachment, int format, int type, FloatBuffer into) {
         bindForReading(attachment);
         glReadPixels(0, 0, width, height, format, type, into);
+    }
+
+    /**
+     * Reads the rectangle {@code [x, x + w) x [y, y + h)} (GL window coordinates: y up from the
+     * bottom row) of a colour attachment, bottom row first, into {@code into}.
+     */
+    public void readRegion(int attachment, int x, int y, int w, int h, int format, int type, ByteBuffer into) {
+        bindForReading(attachment);
+        glReadPixels(x, y, w, h, format, type, into);
     }
 
     /**

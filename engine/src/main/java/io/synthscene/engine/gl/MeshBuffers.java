@@ -17,10 +17,13 @@ public final class MeshBuffers implements AutoCloseable {
     }
 
     private final List<Part> parts;
+    /** Object-local axis-aligned bounds of every part: min x, y, z, then max x, y, z (metres). */
+    private final float[] localBounds;
     private boolean closed;
 
-    private MeshBuffers(List<Part> parts) {
+    private MeshBuffers(List<Part> parts, float[] localBounds) {
         this.parts = List.copyOf(parts);
+        this.localBounds = localBounds;
     }
 
     public static MeshBuffers upload(Mesh mesh) {
@@ -33,7 +36,29 @@ public final class MeshBuffers implements AutoCloseable {
             parts.forEach(p -> p.vertices().close());
             throw e;
         }
-        return new MeshBuffers(parts);
+        return new MeshBuffers(parts, bounds(mesh));
+    }
+
+    private static float[] bounds(Mesh mesh) {
+        float[] b = {Float.MAX_VALUE, Float.MAX_VALUE, Float.MAX_VALUE, -Float.MAX_VALUE, -Float.MAX_VALUE, -Float.MAX_VALUE};
+        for (MeshPart part : mesh.parts()) {
+            float[] p = part.positions();
+            for (int i = 0; i + 2 < p.length; i += 3) {
+                for (int axis = 0; axis < 3; axis++) {
+                    b[axis] = Math.min(b[axis], p[i + axis]);
+                    b[axis + 3] = Math.max(b[axis + 3], p[i + axis]);
+                }
+            }
+        }
+        return b;
+    }
+
+    /**
+     * The mesh's object-local axis-aligned bounds, {min x, y, z, max x, y, z} in metres (a copy);
+     * min > max for a mesh without vertices. Used to fit the sun's shadow map around the casters.
+     */
+    public float[] localBounds() {
+        return localBounds.clone();
     }
 
     public List<Part> parts() {

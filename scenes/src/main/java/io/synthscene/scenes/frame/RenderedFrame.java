@@ -13,9 +13,17 @@ import java.util.Objects;
  * @param instanceIds    INSTANCE_ID pass: 0 = background or scenery, k = instance k of the frame
  * @param depthMeters    DEPTH pass: distance along the viewing axis, +infinity where nothing
  * @param device         the rendering device as the driver names it (GL_RENDERER)
+ * @param silhouettes    SILHOUETTES pass: each labelled object's amodal silhouette, inside the
+ *                       image and over a guard band
  */
 public record RenderedFrame(int index, int width, int height, byte[] rgb, int[] instanceIds,
-                            float[] depthMeters, String device) {
+                            float[] depthMeters, String device, Silhouettes silhouettes) {
+
+    /** A frame rendered without the SILHOUETTES pass. */
+    public RenderedFrame(int index, int width, int height, byte[] rgb, int[] instanceIds, float[] depthMeters,
+                         String device) {
+        this(index, width, height, rgb, instanceIds, depthMeters, device, null);
+    }
 
     public RenderedFrame {
         Objects.requireNonNull(device, "device");

@@ -8,6 +8,7 @@ import io.synthscene.scenes.spec.GroupSpec;
 import io.synthscene.scenes.spec.LightingSpec;
 import io.synthscene.scenes.spec.OutputSpec;
 import io.synthscene.scenes.spec.SceneSpec;
+import io.synthscene.scenes.spec.WeatherSpec;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -19,7 +20,7 @@ import java.util.Map;
  * reader. Every problem is reported; the spec is returned only when there were none.
  */
 public final class SceneSpecReader {
-    static final List<String> KEYS = List.of("seed", "frames", "output", "categories", "camera", "lighting", "ground", "groups");
+    static final List<String> KEYS = List.of("seed", "frames", "output", "categories", "camera", "lighting", "ground", "groups", "weather");
     public static final int DEFAULT_WIDTH = 640;
     public static final int DEFAULT_HEIGHT = 480;
 
@@ -57,10 +58,11 @@ public final class SceneSpecReader {
         LightingSpec lighting = new LightingSpecReader(values).read(top.get("lighting"), "lighting");
         GroundSpec ground = new GroundSpecReader(values).read(top.get("ground"), "ground");
         List<GroupSpec> groups = groups(top.get("groups"), categories, baseDir);
+        WeatherSpec weather = new WeatherSpecReader(values).read(top.get("weather"), "weather");
         if (problems.count() > before) {
             return null;
         }
-        return new SceneSpec(seed, frames, size[0], size[1], categories, camera, lighting, ground, groups, outputs);
+        return new SceneSpec(seed, frames, size[0], size[1], categories, camera, lighting, ground, groups, outputs, weather);
     }
 
     private static final List<String> OUTPUT_KEYS = List.of("width", "height", "semantic_masks", "depth");

@@ -11,7 +11,7 @@ import java.util.List;
 /**
  * Turns a validated scene into the frame for (seed, index). Every value comes from a
  * {@link FrameRandom} stream named after its concern ({@code camera}, {@code lighting},
- * {@code ground}, {@code group/<name>}...), so a frame depends on (scene, seed, index) alone.
+ * {@code ground}, {@code weather/fog}, {@code group/<name>}...), so a frame depends on (scene, seed, index) alone.
  * Stateless and thread-safe.
  */
 public final class FrameSampler {
@@ -27,7 +27,9 @@ public final class FrameSampler {
         }
         var camera = CameraRandomizer.sample(spec.camera(), spec.width(), spec.height(),
                 FrameRandom.stream(seed, index, "camera"));
-        var lighting = LightingRandomizer.sample(spec.lighting(), FrameRandom.stream(seed, index, "lighting"));
+        var lighting = LightingRandomizer.sample(spec.lighting(), FrameRandom.stream(seed, index, "lighting"),
+                FrameRandom.stream(seed, index, "lighting/sun_temperature"))
+                .withFog(WeatherRandomizer.fogVisibilityMeters(spec.weather(), FrameRandom.stream(seed, index, "weather/fog")));
         var ground = GroundRandomizer.sample(spec.ground(), FrameRandom.stream(seed, index, "ground"));
         List<SceneObject> objects = new ArrayList<>();
         List<Footprint> occupied = new ArrayList<>();

@@ -21,10 +21,12 @@ public record SceneSpec(
         LightingSpec lighting,
         GroundSpec ground,
         List<GroupSpec> groups,
-        OutputSpec outputs) {
+        OutputSpec outputs,
+        WeatherSpec weather) {
 
     public SceneSpec {
         categories = categories.stream().sorted(Comparator.comparingInt(Category::id)).toList();
         groups = List.copyOf(groups);
+        weather = weather == null ? WeatherSpec.CLEAR : weather;
     }
 }

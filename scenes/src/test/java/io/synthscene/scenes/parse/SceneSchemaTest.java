@@ -82,6 +82,11 @@ class SceneSchemaTest {
         assertThat(names(defs.get("lighting").get("properties"))).containsExactlyInAnyOrderElementsOf(LightingSpecReader.KEYS);
         assertThat(names(defs.get("lighting").get("properties").get("sun").get("properties")))
                 .containsExactlyInAnyOrderElementsOf(LightingSpecReader.SUN_KEYS);
+        assertThat(names(defs.get("lighting").get("properties").get("shadows").get("properties")))
+                .containsExactlyInAnyOrderElementsOf(LightingSpecReader.SHADOW_KEYS);
+        assertThat(names(defs.get("weather").get("properties"))).containsExactlyInAnyOrderElementsOf(WeatherSpecReader.KEYS);
+        assertThat(names(defs.get("weather").get("properties").get("fog").get("properties")))
+                .containsExactlyInAnyOrderElementsOf(WeatherSpecReader.FOG_KEYS);
     }
 
     @Test

@@ -1,0 +1,102 @@
+package io.synthscene.annotators;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.Set;
+
+/**
+ * Reads a {@code dataset.json} written by {@link DatasetMetadataWriter} back into
+ * {@link DatasetMetadata} (the merge command checks shards with it). Strict: a missing key, an
+ * unknown key or a value of the wrong type is an error naming the file and the key.
+ */
+public final class DatasetMetadataReader {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Set<String> KEYS = Set.of("synthscene_version", "git_commit", "scene_file", "scene_sha256",
+            "seed", "frames", "shard", "width", "height", "rendering_device", "hardware_rendering", "image_format",
+            "jpeg_quality", "msaa_samples", "started_at", "finished_at");
+    private static final Set<String> SHARD_KEYS = Set.of("index", "count", "first_frame", "frames_total");
+
+    private DatasetMetadataReader() {
+    }
+
+    /** @throws IOException when the file cannot be read or is not a dataset.json of this version */
+    public static DatasetMetadata read(Path file) throws IOException {
+        JsonNode root = JSON.readTree(file.toFile());
+        if (root == null || !root.isObject()) {
+            throw new IOException(file + ": not a JSON object");
+        }
+        requireKnownKeys(file, "", root, KEYS);
+        JsonNode shard = required(file, root, "shard");
+        requireKnownKeys(file, "shard.", shard, SHARD_KEYS);
+        try {
+            return new DatasetMetadata(text(file, root, "synthscene_version"), nullableText(file, root, "git_commit"),
+                    nullableText(file, root, "scene_file"), nullableText(file, root, "scene_sha256"),
+                    number(file, root, "seed"), (int) number(file, root, "frames"),
+                    new DatasetShard((int) number(file, shard, "index"), (int) number(file, shard, "count"),
+                            (int) number(file, shard, "first_frame"), (int) number(file, shard, "frames_total")),
+                    (int) number(file, root, "width"), (int) number(file, root, "height"),
+                    text(file, root, "rendering_device"), bool(file, root, "hardware_rendering"),
+                    text(file, root, "image_format"),
+                    root.path("jpeg_quality").isNull() ? null : (int) number(file, root, "jpeg_quality"),
+                    (int) number(file, root, "msaa_samples"),
+                    text(file, root, "started_at"), text(file, root, "finished_at"));
+        } catch (IllegalArgumentException e) {
+            throw new IOException(file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void requireKnownKeys(Path file, String prefix, JsonNode node, Set<String> keys) throws IOException {
+        if (!node.isObject()) {
+            throw new IOException(file + ": " + prefix + " is not an object");
+        }
+        for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            if (!keys.contains(name)) {
+                throw new IOException(file + ": unknown key " + prefix + name);
+            }
+        }
+    }
+
+    private static JsonNode required(Path file, JsonNode node, String key) throws IOException {
+        JsonNode value = node.get(key);
+        if (value == null) {
+            throw new IOException(file + ": " + key + " is missing");
+        }
+        return value;
+    }
+
+    private static String text(Path file, JsonNode node, String key) throws IOException {
+        JsonNode value = required(file, node, key);
+        if (!value.isTextual()) {
+            throw new IOException(file + ": " + key + " is not a string: " + value);
+        }
+        return value.asText();
+    }
+
+    private static String nullableText(Path file, JsonNode node, String key) throws IOException {
+        return required(file, node, key).isNull() ? null : text(file, node, key);
+    }
+
+    private static long number(Path file, JsonNode node, String key) throws IOException {
+        JsonNode value = required(file, node, key);
+        if (!value.isIntegralNumber() || !value.canConvertToLong()) {
+            throw new IOException(file + ": " + key + " is not a whole number: " + value);
+        }
+        long number = value.asLong();
+        if (!"seed".equals(key) && (number < Integer.MIN_VALUE || number > Integer.MAX_VALUE)) {
+            throw new IOException(file + ": " + key + " is out of range: " + value);
+        }
+        return number;
+    }
+
+    private static boolean bool(Path file, JsonNode node, String key) throws IOException {
+        JsonNode value = required(file, node, key);
+        if (!value.isBoolean()) {
+            throw new IOException(file + ": " + key + " is not true or false: " + value);
+        }
+        return value.asBoolean();
+    }
+}
