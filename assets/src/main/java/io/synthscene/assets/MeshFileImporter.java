@@ -10,6 +10,7 @@ import static org.lwjgl.assimp.Assimp.aiProcess_SortByPType;
 import static org.lwjgl.assimp.Assimp.aiProcess_Triangulate;
 import static org.lwjgl.assimp.Assimp.aiReleaseImport;
 
+import io.synthscene.scenes.Limits;
 import java.nio.IntBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,6 +52,18 @@ public final class MeshFileImporter {
      */
     private static final Object ASSIMP_LOCK = new Object();
 
+    private final long maxTriangles;
+
+    /** An importer under the triangle limit in force ({@link Limits#fromEnvironment()}). */
+    public MeshFileImporter() {
+        this(Limits.fromEnvironment().maxTrianglesPerAsset());
+    }
+
+    /** @param maxTriangles most triangles a file may hold; a larger one is refused before it is copied */
+    public MeshFileImporter(long maxTriangles) {
+        this.maxTriangles = maxTriangles;
+    }
+
     /**
      * @param upAxis     {@code "y"} or {@code "z"}: which of the file's axes points up
      * @param sizeMeters length of the longest side of the bounding box after normalisation
@@ -77,6 +90,7 @@ public final class MeshFileImporter {
                 if ((scene.mFlags() & AI_SCENE_FLAGS_INCOMPLETE) != 0) {
                     throw new AssetLoadException(file, "Assimp read an incomplete scene: " + aiGetErrorString());
                 }
+                checkTriangleCount(file, scene);
                 List<MeshPart> parts = triangleParts(scene);
                 if (parts.isEmpty()) {
                     throw new AssetLoadException(file, "the file holds no triangles");
@@ -85,6 +99,22 @@ public final class MeshFileImporter {
             } finally {
                 aiReleaseImport(scene);
             }
+        }
+    }
+
+    /** Counts faces before anything is copied out of Assimp, so a huge file costs no Java memory. */
+    private void checkTriangleCount(Path file, AIScene scene) {
+        long faces = 0;
+        PointerBuffer meshes = scene.mMeshes();
+        for (int m = 0; m < scene.mNumMeshes(); m++) {
+            AIMesh mesh = AIMesh.create(meshes.get(m));
+            if ((mesh.mPrimitiveTypes() & aiPrimitiveType_TRIANGLE) != 0) {
+                faces += Integer.toUnsignedLong(mesh.mNumFaces());
+            }
+        }
+        if (faces > maxTriangles) {
+            throw new AssetLoadException(file, "it has " + faces + " triangles, more than " + maxTriangles + " "
+                    + Limits.howToRaise(Limits.Setting.MAX_TRIANGLES_PER_ASSET));
         }
     }
 

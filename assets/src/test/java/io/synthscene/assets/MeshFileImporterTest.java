@@ -180,4 +180,13 @@ class MeshFileImporterTest {
         }
         return highest;
     }
+
+    @Test
+    void aFileWithMoreTrianglesThanTheLimitIsRefusedNamingTheLimit() throws IOException {
+        Path box = ModelFiles.objBox(dir, "box.obj", 1, 1, 1);
+        assertThat(new MeshFileImporter(12).load(box, "y", 1).parts().get(0).triangleCount()).isEqualTo(12);
+        assertThatThrownBy(() -> new MeshFileImporter(11).load(box, "y", 1))
+                .isInstanceOf(AssetLoadException.class)
+                .hasMessageContaining("box.obj: it has 12 triangles, more than 11 (a limit: set SYNTHSCENE_MAX_TRIANGLES");
+    }
 }

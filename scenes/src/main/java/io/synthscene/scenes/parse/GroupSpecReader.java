@@ -130,7 +130,7 @@ final class GroupSpecReader {
             }
         }
         List<String> names = categories.stream().map(Category::name).toList();
-        values.problems().add(node, path, "unknown category '" + name + "'" + Suggestions.hint(name, names)
+        values.problems().add(node, path, "unknown category '" + YamlScalar.shown(name) + "'" + Suggestions.hint(name, names)
                 + " (omit category for unlabelled scenery)");
         return null;
     }
@@ -167,6 +167,11 @@ final class GroupSpecReader {
         }
         if (min > max) {
             values.problems().add(node, path, "[" + min + ", " + max + "] is reversed: need min <= max");
+            return null;
+        }
+        if (!Double.isFinite(max - min)) {
+            // origins are drawn as min + (max - min) * u
+            values.problems().add(node, path, "[" + min + ", " + max + "] is too wide: max - min must be a finite number");
             return null;
         }
         return new double[] {min, max};

@@ -26,7 +26,7 @@ public final class MapFields {
         for (YamlMap.Entry entry : map.entries()) {
             if (!allowedKeys.contains(entry.key())) {
                 values.problems().add(entry.line(), entry.column(), child(path, entry.key()),
-                        "unknown key '" + entry.key() + "'" + Suggestions.hint(entry.key(), allowedKeys));
+                        "unknown key '" + YamlScalar.shown(entry.key()) + "'" + Suggestions.hint(entry.key(), allowedKeys));
             }
         }
         return new MapFields(map, path, values.problems());

@@ -1,5 +1,6 @@
 package io.synthscene.scenes.parse;
 
+import io.synthscene.scenes.Limits;
 import io.synthscene.scenes.SceneException;
 import io.synthscene.scenes.SceneProblem;
 import java.util.ArrayList;
@@ -12,10 +13,17 @@ import java.util.List;
  */
 public final class Problems {
     private final String fileName;
+    private final int maxShown;
     private final List<SceneProblem> found = new ArrayList<>();
 
     public Problems(String fileName) {
+        this(fileName, (int) Limits.Setting.MAX_PROBLEMS_SHOWN.defaultValue());
+    }
+
+    /** @param maxShown problems listed in the exception; past that, one last line counts the rest */
+    public Problems(String fileName, int maxShown) {
         this.fileName = fileName;
+        this.maxShown = maxShown;
     }
 
     public void add(YamlNode at, String field, String message) {
@@ -41,9 +49,20 @@ public final class Problems {
         }
     }
 
+    /**
+     * Every problem in file order (those without a position first), or the first
+     * {@code maxShown} of them and a last, unpositioned line saying how many more there are: a
+     * file of 100,000 aliases would otherwise print 100,000 lines.
+     */
     public SceneException exception() {
         List<SceneProblem> sorted = new ArrayList<>(found);
         sorted.sort(Comparator.comparingInt(SceneProblem::line).thenComparingInt(SceneProblem::column));
+        if (sorted.size() > maxShown) {
+            int more = sorted.size() - maxShown;
+            sorted = new ArrayList<>(sorted.subList(0, maxShown));
+            sorted.add(new SceneProblem(fileName, 0, 0, "", "and " + more + " more problem" + (more == 1 ? "" : "s")
+                    + " " + Limits.howToRaise(Limits.Setting.MAX_PROBLEMS_SHOWN).replace("raise it", "see more")));
+        }
         return new SceneException(sorted);
     }
 }

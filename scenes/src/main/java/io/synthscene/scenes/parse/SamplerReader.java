@@ -124,6 +124,12 @@ public final class SamplerReader {
                     + "] are reversed: need a <= b");
             return null;
         }
+        if (!Double.isFinite(bounds[1] - bounds[0])) {
+            // a draw is a + (b - a) * u: an infinite width would give infinities
+            problems.add(body, path, "bounds [" + Numbers.format(bounds[0]) + ", " + Numbers.format(bounds[1])
+                    + "] are too far apart: b - a must be a finite number");
+            return null;
+        }
         return new UniformSampler(bounds[0], bounds[1]);
     }
 
@@ -292,6 +298,10 @@ public final class SamplerReader {
         }
         if (weights.stream().mapToDouble(Double::doubleValue).sum() <= 0) {
             problems.add(node, path, "weights sum to 0; at least one must be > 0");
+            return null;
+        }
+        if (!Double.isFinite(weights.stream().mapToDouble(Double::doubleValue).sum())) {
+            problems.add(node, path, "weights sum to more than the largest number; scale them down");
             return null;
         }
         return weights;

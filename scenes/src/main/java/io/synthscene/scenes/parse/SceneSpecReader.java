@@ -23,8 +23,6 @@ public final class SceneSpecReader {
     static final List<String> KEYS = List.of("seed", "frames", "output", "categories", "camera", "lighting", "ground", "groups", "weather");
     public static final int DEFAULT_WIDTH = 640;
     public static final int DEFAULT_HEIGHT = 480;
-    /** Largest image side: far above any training set, low enough to catch a typo. */
-    public static final int MAX_IMAGE_SIDE = 16384;
 
     private final Values values;
     private final Problems problems;
@@ -77,10 +75,10 @@ public final class SceneSpecReader {
         if (fields == null) {
             return null;
         }
-        Interval side = Interval.closed(1, MAX_IMAGE_SIDE);
-        Long width = fields.has("width") ? values.integer(fields.get("width"), "output.width", side) : Long.valueOf(DEFAULT_WIDTH);
-        Long height = fields.has("height") ? values.integer(fields.get("height"), "output.height", side) : Long.valueOf(DEFAULT_HEIGHT);
-        return width == null || height == null ? null : new int[] {width.intValue(), height.intValue()};
+        // the largest side and pixel count are limits, checked by LimitChecks
+        Integer width = fields.has("width") ? values.intAtLeast(fields.get("width"), "output.width", 1) : Integer.valueOf(DEFAULT_WIDTH);
+        Integer height = fields.has("height") ? values.intAtLeast(fields.get("height"), "output.height", 1) : Integer.valueOf(DEFAULT_HEIGHT);
+        return width == null || height == null ? null : new int[] {width, height};
     }
 
     /** The optional passes; problems of the section itself were reported by {@link #outputSize}. */

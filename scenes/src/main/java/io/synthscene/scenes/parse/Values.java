@@ -42,7 +42,7 @@ public final class Values {
             if (Double.isFinite(value)) {
                 return value;
             }
-            problems.add(node, path, scalar.text() + " is not a finite number");
+            problems.add(node, path, YamlScalar.shown(scalar.text()) + " is not a finite number");
             return null;
         }
         problems.add(node, path, "expected a number, got " + node.describe());
@@ -63,13 +63,13 @@ public final class Values {
     public Long integer(YamlNode node, String path, Interval allowed) {
         if (!(node instanceof YamlScalar scalar && scalar.kind() == YamlScalar.Kind.INTEGER)) {
             String got = node instanceof YamlScalar s && s.kind() == YamlScalar.Kind.FLOAT
-                    ? s.text() + ", which is not a whole number" : node.describe();
+                    ? YamlScalar.shown(s.text()) + ", which is not a whole number" : node.describe();
             problems.add(node, path, "expected a whole number, got " + got);
             return null;
         }
         BigInteger value = (BigInteger) scalar.number();
         if (value.bitLength() > 63) {
-            problems.add(node, path, scalar.text() + " does not fit in 64 bits");
+            problems.add(node, path, YamlScalar.shown(scalar.text()) + " does not fit in 64 bits");
             return null;
         }
         if (!allowed.contains(value.longValue())) {
