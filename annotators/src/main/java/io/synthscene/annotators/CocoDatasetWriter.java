@@ -50,7 +50,7 @@ public final class CocoDatasetWriter {
      */
     private record AnnotationEntry(int instanceId, int categoryId, int x, int y, int width, int height,
                                    long area, long visiblePixels, String rleCounts, List<PolygonTracer.Polygon> polygons,
-                                   Occlusion occlusion, Box3d box3d) {
+                                   Occlusion occlusion, Box3d box3d, Keypoints keypoints) {
     }
 
     public CocoDatasetWriter(List<Category> categories) {
@@ -156,10 +156,10 @@ public final class CocoDatasetWriter {
         }
         if (maskFormat == MaskFormat.POLYGON) {
             return new AnnotationEntry(a.instanceId(), a.categoryId(), a.x(), a.y(), a.width(), a.height(),
-                    a.area(), a.visiblePixels(), null, tracer.trace(a.rle().toMask(), width, height), a.occlusion(), a.box3d());
+                    a.area(), a.visiblePixels(), null, tracer.trace(a.rle().toMask(), width, height), a.occlusion(), a.box3d(), a.keypoints());
         }
         return new AnnotationEntry(a.instanceId(), a.categoryId(), a.x(), a.y(), a.width(), a.height(),
-                a.area(), a.visiblePixels(), a.rle().countsString(), null, a.occlusion(), a.box3d());
+                a.area(), a.visiblePixels(), a.rle().countsString(), null, a.occlusion(), a.box3d(), a.keypoints());
     }
 
     /** Adds a frame's image, camera, occlusion stats (if any) and annotations. */
@@ -217,6 +217,7 @@ public final class CocoDatasetWriter {
         }
         json.writeEndArray();
 
+        Map<Integer, List<String>> keypointNames = keypointNamesByCategory();
         json.writeArrayFieldStart("categories");
         for (Category category : categories) {
             json.writeStartObject();
@@ -224,6 +225,19 @@ public final class CocoDatasetWriter {
             json.writeStringField("name", category.name());
             json.writeStringField("supercategory",
                     category.supercategory() != null ? category.supercategory() : category.name());
+            List<String> names = keypointNames.get(category.id());
+            if (names != null) {
+                json.writeArrayFieldStart("keypoints");
+                for (String name : names) {
+                    json.writeString(name);
+                }
+                json.writeEndArray();
+                json.writeArrayFieldStart("skeleton");
+                for (int[] bone : KeypointSkeleton.of(names)) {
+                    json.writeArray(bone, 0, 2);
+                }
+                json.writeEndArray();
+            }
             json.writeEndObject();
         }
         json.writeEndArray();
@@ -268,6 +282,28 @@ public final class CocoDatasetWriter {
         json.writeEndArray();
     }
 
+    /**
+     * Each category's keypoint names, from its annotations that have keypoints: COCO names them
+     * once per category, so every instance of a category must share them.
+     */
+    private Map<Integer, List<String>> keypointNamesByCategory() {
+        Map<Integer, List<String>> names = new TreeMap<>();
+        for (ImageEntry image : imagesByFrame.values()) {
+            for (AnnotationEntry a : image.annotations()) {
+                if (a.keypoints() == null) {
+                    continue;
+                }
+                List<String> known = names.putIfAbsent(a.categoryId(), a.keypoints().names());
+                if (known != null && !known.equals(a.keypoints().names())) {
+                    throw new IllegalStateException("category " + categoriesById.get(a.categoryId()).name()
+                            + " has instances with different keypoints (" + known + " and " + a.keypoints().names()
+                            + " in frame " + image.frameIndex() + "): COCO needs one list per category");
+                }
+            }
+        }
+        return names;
+    }
+
     private static void writeAnnotation(JsonGenerator json, ImageEntry image, AnnotationEntry a) throws IOException {
         json.writeStartObject();
         json.writeNumberField("id", annotationId(image.frameIndex(), a.instanceId()));
@@ -300,6 +336,19 @@ public final class CocoDatasetWriter {
             json.writeEndObject();
         }
         json.writeNumberField("iscrowd", 0); // rendered instances are single objects, never crowds
+        if (a.keypoints() != null) {
+            json.writeArrayFieldStart("keypoints");
+            double[] xyv = a.keypoints().xyv();
+            for (int i = 0; i < xyv.length; i++) {
+                if (i % 3 == 2) {
+                    json.writeNumber((int) xyv[i]); // the visibility flag is a whole number
+                } else {
+                    json.writeNumber(xyv[i]);
+                }
+            }
+            json.writeEndArray();
+            json.writeNumberField("num_keypoints", a.keypoints().labelled());
+        }
         json.writeObjectFieldStart("synthscene");
         json.writeNumberField("instance_id", a.instanceId());
         json.writeNumberField("visible_pixels", a.visiblePixels());
@@ -307,7 +356,7 @@ public final class CocoDatasetWriter {
             writeOcclusion(json, image, a.occlusion());
         }
         if (a.box3d() != null) {
-            writeBox3d(json, a.box3d());
+            writeBox3d(json, a.box3d(), image.camera());
         }
         json.writeEndObject();
         json.writeEndObject();
@@ -317,7 +366,7 @@ public final class CocoDatasetWriter {
      * Inside the annotation's {@code synthscene} object: the 3-D box in the camera's coordinates
      * (OpenCV axes, metres), KITTI's conventions for location (bottom centre) and rotation_y.
      */
-    private static void writeBox3d(JsonGenerator json, Box3d box) throws IOException {
+    private static void writeBox3d(JsonGenerator json, Box3d box, ImageCamera camera) throws IOException {
         json.writeObjectFieldStart("box3d");
         writeVector(json, "dimensions_hwl_m", new double[] {box.heightMeters(), box.widthMeters(), box.lengthMeters()});
         writeVector(json, "location_m", box.bottomCentre());
@@ -325,8 +374,28 @@ public final class CocoDatasetWriter {
         json.writeNumberField("rotation_y", box.rotationY());
         json.writeNumberField("alpha", box.alpha());
         writeMatrix(json, "rotation", box.rotation());
+        if (camera != null) {
+            writeCornerPixels(json, box, camera.intrinsics());
+        }
         json.writeEndObject();
         json.writeNumberField("distance_m", box.distanceMeters());
+    }
+
+    /**
+     * The box's 8 corners projected with K (the vehicle "box corner" keypoints), COCO pixel
+     * coordinates, unclipped; null for a corner not in front of the camera. Corner order as in
+     * {@link Box3d#corners()}.
+     */
+    private static void writeCornerPixels(JsonGenerator json, Box3d box, double[][] k) throws IOException {
+        json.writeArrayFieldStart("corners_px");
+        for (double[] c : box.corners()) {
+            if (c[2] <= 0) {
+                json.writeNull();
+            } else {
+                json.writeArray(new double[] {k[0][0] * c[0] / c[2] + k[0][2], k[1][1] * c[1] / c[2] + k[1][2]}, 0, 2);
+            }
+        }
+        json.writeEndArray();
     }
 
     private static void writeVector(JsonGenerator json, String name, double[] values) throws IOException {

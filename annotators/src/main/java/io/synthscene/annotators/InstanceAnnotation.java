@@ -20,20 +20,23 @@ import java.util.Objects;
  *                      {@link OcclusionAnnotator} added them
  * @param box3d         the object's 3-D box in camera coordinates; null unless a
  *                      {@link Box3dAnnotator} added it
+ * @param keypoints     the asset's keypoints projected into the image; null unless a
+ *                      {@link KeypointAnnotator} added them (and the asset defines some)
  */
 public record InstanceAnnotation(int instanceId, int categoryId, int x, int y, int width, int height,
-                                 long area, CocoRle rle, long visiblePixels, Occlusion occlusion, Box3d box3d) {
+                                 long area, CocoRle rle, long visiblePixels, Occlusion occlusion, Box3d box3d,
+                                 Keypoints keypoints) {
 
     /** An annotation without occlusion data or 3-D box. */
     public InstanceAnnotation(int instanceId, int categoryId, int x, int y, int width, int height, long area, CocoRle rle,
                               long visiblePixels) {
-        this(instanceId, categoryId, x, y, width, height, area, rle, visiblePixels, null, null);
+        this(instanceId, categoryId, x, y, width, height, area, rle, visiblePixels, null, null, null);
     }
 
     /** An annotation without a 3-D box. */
     public InstanceAnnotation(int instanceId, int categoryId, int x, int y, int width, int height, long area, CocoRle rle,
                               long visiblePixels, Occlusion occlusion) {
-        this(instanceId, categoryId, x, y, width, height, area, rle, visiblePixels, occlusion, null);
+        this(instanceId, categoryId, x, y, width, height, area, rle, visiblePixels, occlusion, null, null);
     }
 
     /** Instance ids are stored in 16-bit mask images, so this is the largest one. */
@@ -61,12 +64,19 @@ public record InstanceAnnotation(int instanceId, int categoryId, int x, int y, i
 
     /** This annotation with {@code occlusion} attached (replacing any it had). */
     public InstanceAnnotation withOcclusion(Occlusion occlusion) {
-        return new InstanceAnnotation(instanceId, categoryId, x, y, width, height, area, rle, visiblePixels, occlusion, box3d);
+        return new InstanceAnnotation(instanceId, categoryId, x, y, width, height, area, rle, visiblePixels, occlusion, box3d, keypoints);
     }
 
     /** This annotation with {@code box3d} attached (replacing any it had). */
     public InstanceAnnotation withBox3d(Box3d box3d) {
-        return new InstanceAnnotation(instanceId, categoryId, x, y, width, height, area, rle, visiblePixels, occlusion, box3d);
+        return new InstanceAnnotation(instanceId, categoryId, x, y, width, height, area, rle, visiblePixels, occlusion, box3d,
+                keypoints);
+    }
+
+    /** This annotation with {@code keypoints} attached (replacing any it had). */
+    public InstanceAnnotation withKeypoints(Keypoints keypoints) {
+        return new InstanceAnnotation(instanceId, categoryId, x, y, width, height, area, rle, visiblePixels, occlusion, box3d,
+                keypoints);
     }
 
     /** COCO's {@code bbox}: {@code [x, y, width, height]} in pixels. */

@@ -51,7 +51,7 @@ final class DatasetExport {
         OutputFolder folder = OutputFolder.check(out, overwrite);
         folder.create();
         DatasetLayout to = new DatasetLayout(out);
-        WrittenFrameReader reader = new WrittenFrameReader(from, imageFormat, new AssetBounds(new AssetLibrary()));
+        WrittenFrameReader reader = new WrittenFrameReader(from, imageFormat, new AssetGeometry(new AssetLibrary()));
         FileLinker linker = new FileLinker();
         try {
             Files.createDirectories(to.imagesDir());

@@ -8,7 +8,7 @@ import io.synthscene.annotators.ImageCamera;
 import io.synthscene.annotators.ImageEncoder;
 import io.synthscene.annotators.InstanceAnnotation;
 import io.synthscene.annotators.InstanceAnnotator;
-import io.synthscene.annotators.LocalBounds;
+import io.synthscene.annotators.KeypointAnnotator;
 import io.synthscene.annotators.OcclusionAnnotator;
 import io.synthscene.annotators.OcclusionRecords;
 import io.synthscene.annotators.SemanticLabels;
@@ -39,6 +39,7 @@ final class FrameWriter {
     private final InstanceAnnotator annotator = new InstanceAnnotator();
     private final OcclusionAnnotator occlusion = new OcclusionAnnotator();
     private final Box3dAnnotator boxes;
+    private final KeypointAnnotator keypoints;
     private final SemanticLabels semanticLabels = new SemanticLabels();
     private final ImageEncoder encoder = new ImageEncoder();
     private final OutputSpec outputs;
@@ -46,11 +47,12 @@ final class FrameWriter {
 
     /**
      * @param semanticFitsEightBits whether every category id of the dataset is <= 255
-     * @param bounds                the assets' local bounds, for the 3-D boxes
+     * @param geometry              the assets' local bounds and keypoints
      */
     FrameWriter(DatasetLayout layout, RenderSettings settings, OutputSpec outputs, boolean semanticFitsEightBits,
-                LocalBounds bounds) {
-        this.boxes = new Box3dAnnotator(bounds);
+                AssetGeometry geometry) {
+        this.boxes = new Box3dAnnotator(geometry);
+        this.keypoints = new KeypointAnnotator(geometry);
         this.layout = layout;
         this.settings = settings;
         this.outputs = outputs;
@@ -102,7 +104,8 @@ final class FrameWriter {
         }
         return new AnnotatedFrame(index, DatasetLayout.imageFileName(index, settings.imageFormat()),
                 rendered.width(), rendered.height(), ImageCamera.of(frame.camera()),
-                boxes.attach(frame, annotated.annotations()), annotated.stats());
+                keypoints.attach(frame, rendered.instanceIds(), boxes.attach(frame, annotated.annotations())),
+                annotated.stats());
     }
 
     private void writeSemanticMask(Frame frame, RenderedFrame rendered) throws IOException {

@@ -79,8 +79,8 @@ final class RenderPipeline {
         int width = run.width();
         int height = run.height();
 
-        AssetLibrary assets = new AssetLibrary(); // one mesh cache for the renderer and the 3-D boxes
-        AssetBounds bounds = new AssetBounds(assets);
+        AssetLibrary assets = new AssetLibrary(); // one mesh cache for the renderer, the 3-D boxes and the keypoints
+        AssetGeometry geometry = new AssetGeometry(assets);
         try (Renderer renderer = Renderer.open(settings.device(), width, height, settings.msaaSamples(), assets)) {
             log.printf("device: %s (%s)%n", renderer.deviceName(), renderer.isHardware() ? "hardware GPU" : "software rasterizer");
             if (shard.isWhole()) {
@@ -106,7 +106,7 @@ final class RenderPipeline {
             }
             createFolders(layout);
 
-            AnnotatedFrame[] written = renderAll(renderer, layout, first, end, done, bounds);
+            AnnotatedFrame[] written = renderAll(renderer, layout, first, end, done, geometry);
             int framesDone = 0;
             for (int i = first; i < end; i++) {
                 framesDone += written[i - first] != null || done.get(i) ? 1 : 0;
@@ -153,11 +153,11 @@ final class RenderPipeline {
      * null for frames not reached because a stop was requested.
      */
     private AnnotatedFrame[] renderAll(Renderer renderer, DatasetLayout layout, int first, int end, BitSet done,
-                                       AssetBounds bounds) {
+                                       AssetGeometry geometry) {
         FrameWriter frameWriter = new FrameWriter(layout, settings, scene.outputs(),
-                SemanticLabels.fitsEightBits(scene.categories()), bounds);
+                SemanticLabels.fitsEightBits(scene.categories()), geometry);
         Set<RenderPass> passes = frameWriter.requiredPasses();
-        WrittenFrameReader frameReader = new WrittenFrameReader(layout, settings.imageFormat(), bounds);
+        WrittenFrameReader frameReader = new WrittenFrameReader(layout, settings.imageFormat(), geometry);
         AnnotatedFrame[] written = new AnnotatedFrame[end - first];
         AtomicReference<Throwable> failure = new AtomicReference<>();
         Semaphore inFlight = new Semaphore(settings.threads() * 2);

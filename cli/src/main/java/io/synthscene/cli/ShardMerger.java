@@ -239,7 +239,7 @@ final class ShardMerger {
                 linker.linkOrCopy(from.frameJson(index), layout.frameJson(index)); // last, as in a render
             }
             List<Category> categories = FrameJson.fromJson(Files.readAllBytes(layout.frameJson(0))).categories();
-            WrittenFrameReader reader = new WrittenFrameReader(layout, format, new AssetBounds(new AssetLibrary()));
+            WrittenFrameReader reader = new WrittenFrameReader(layout, format, new AssetGeometry(new AssetLibrary()));
             AnnotatedFrame[] frames = new AnnotatedFrame[total];
             IntStream.range(0, total).parallel().forEach(index -> frames[index] = reader.read(index));
             CocoDatasetWriter coco = new CocoDatasetWriter(categories);

@@ -7,7 +7,7 @@ import io.synthscene.annotators.ImageEncoder;
 import io.synthscene.annotators.ImageFormat;
 import io.synthscene.annotators.InstanceAnnotation;
 import io.synthscene.annotators.InstanceAnnotator;
-import io.synthscene.annotators.LocalBounds;
+import io.synthscene.annotators.KeypointAnnotator;
 import io.synthscene.annotators.Occlusion;
 import io.synthscene.annotators.OcclusionRecords;
 import io.synthscene.annotators.OcclusionStats;
@@ -39,12 +39,17 @@ final class WrittenFrameReader {
     private final InstanceAnnotator annotator = new InstanceAnnotator();
     private final ImageEncoder decoder = new ImageEncoder();
     private final Box3dAnnotator boxes;
+    private final KeypointAnnotator keypoints;
 
-    /** @param bounds the assets' local bounds: the 3-D boxes are geometry, derived again from the frame JSON */
-    WrittenFrameReader(DatasetLayout layout, ImageFormat format, LocalBounds bounds) {
+    /**
+     * @param geometry the assets' local bounds and keypoints: 3-D boxes and keypoints are geometry,
+     *                 derived again from the frame JSON (keypoint visibility from the stored mask)
+     */
+    WrittenFrameReader(DatasetLayout layout, ImageFormat format, AssetGeometry geometry) {
         this.layout = layout;
         this.format = format;
-        this.boxes = new Box3dAnnotator(bounds);
+        this.boxes = new Box3dAnnotator(geometry);
+        this.keypoints = new KeypointAnnotator(geometry);
     }
 
     /**
@@ -76,7 +81,8 @@ final class WrittenFrameReader {
                 occlusionStats = occlusion.stats();
             }
             return new AnnotatedFrame(index, DatasetLayout.imageFileName(index, format), frame.width(), frame.height(),
-                    ImageCamera.of(frame.camera()), boxes.attach(frame, annotations), occlusionStats);
+                    ImageCamera.of(frame.camera()), keypoints.attach(frame, ids.ids(), boxes.attach(frame, annotations)),
+                    occlusionStats);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read frame " + index + " back from " + layout.root(), e);
         } catch (RuntimeException e) {
