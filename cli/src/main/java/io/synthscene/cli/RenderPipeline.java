@@ -33,8 +33,9 @@ import java.util.function.BooleanSupplier;
 
 /**
  * Renders a whole batch, or one shard of it. The calling thread owns the GL context and only
- * samples and renders; a pool of workers annotates, encodes and writes each frame while the next
- * one renders. A bounded number of frames is in flight at once, so memory stays flat however long
+ * samples and renders, reading each frame back through the renderer's ring of pixel buffer objects
+ * (frame k's pixels travel while frame k+1 draws); a pool of workers annotates, encodes and writes
+ * each frame while the next ones render. A bounded number of frames is in flight at once, so memory stays flat however long
  * the batch.
  *
  * <p>Files of a frame depend only on (scene, seed, frame index) and the options, never on timing,
@@ -163,6 +164,7 @@ final class RenderPipeline {
         Semaphore inFlight = new Semaphore(settings.threads() * 2);
         ExecutorService workers = Executors.newFixedThreadPool(settings.threads(), workerThreads());
         int toRender = end - first - done.cardinality();
+        java.util.ArrayDeque<Frame> inRing = new java.util.ArrayDeque<>(); // started, not yet collected, oldest first
         try (ProgressReporter progress = ProgressReporter.forConsole(toRender, log)) {
             for (int i = first; i < end && failure.get() == null && !stopRequested.getAsBoolean(); i++) {
                 int index = i;
@@ -171,13 +173,17 @@ final class RenderPipeline {
                     workers.execute(() -> runTask(() -> written[index - first] = frameReader.read(index), failure, inFlight));
                     continue;
                 }
+                // Draw this frame and start its readback; hand the oldest frame in flight to a worker
+                // once the ring is full, so the GPU draws frame k+1 while frame k's pixels travel.
+                if (renderer.framesInFlight() == Renderer.READBACK_RING_SIZE) {
+                    handOver(renderer, frameWriter, inRing, written, first, workers, inFlight, failure, progress);
+                }
                 Frame frame = withImageSize(scene.sampleFrame(run.seed(), i), run.width(), run.height());
-                RenderedFrame rendered = renderer.render(frame, passes);
-                acquire(inFlight);
-                workers.execute(() -> runTask(() -> {
-                    written[index - first] = frameWriter.write(frame, rendered);
-                    progress.frameDone();
-                }, failure, inFlight));
+                renderer.startRender(frame, passes);
+                inRing.addLast(frame);
+            }
+            while (!inRing.isEmpty()) { // what is in flight is finished even when a stop was asked for
+                handOver(renderer, frameWriter, inRing, written, first, workers, inFlight, failure, progress);
             }
             workers.shutdown();
             awaitTermination(workers);
@@ -189,6 +195,19 @@ final class RenderPipeline {
             throw new IllegalStateException("a frame could not be written", t);
         }
         return written;
+    }
+
+    /** Collects the oldest frame in the renderer's readback ring and gives it to a worker to write. */
+    private static void handOver(Renderer renderer, FrameWriter frameWriter, java.util.ArrayDeque<Frame> inRing,
+                                 AnnotatedFrame[] written, int first, ExecutorService workers, Semaphore inFlight,
+                                 AtomicReference<Throwable> failure, ProgressReporter progress) {
+        Frame frame = inRing.removeFirst();
+        RenderedFrame rendered = renderer.collectRender();
+        acquire(inFlight);
+        workers.execute(() -> runTask(() -> {
+            written[frame.index() - first] = frameWriter.write(frame, rendered);
+            progress.frameDone();
+        }, failure, inFlight));
     }
 
     private static void runTask(Runnable task, AtomicReference<Throwable> failure, Semaphore inFlight) {
