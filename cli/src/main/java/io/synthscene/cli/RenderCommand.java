@@ -167,6 +167,11 @@ public final class RenderCommand implements Callable<Integer> {
         if (frames != null && frames < 1) {
             throw new UserInputException("--frames " + frames + " must be at least 1");
         }
+        long maxFrames = io.synthscene.scenes.Limits.fromEnvironment().maxFrames();
+        if (frames != null && frames > maxFrames) {
+            throw new UserInputException("--frames " + frames + " is more than " + maxFrames + " "
+                    + io.synthscene.scenes.Limits.howToRaise(io.synthscene.scenes.Limits.Setting.MAX_FRAMES));
+        }
         if (jpegQuality < 1 || jpegQuality > 100) {
             throw new UserInputException("--jpeg-quality " + jpegQuality + " is outside 1..100");
         }

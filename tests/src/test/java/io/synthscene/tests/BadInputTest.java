@@ -100,6 +100,15 @@ class BadInputTest {
     }
 
     @Test
+    void moreFramesThanTheLimitIsRefusedNamingHowToRaiseIt() {
+        Cli.Result result = Cli.run("render", Cli.example("table-top.yaml"), "--out", temp.resolve("many").toString(),
+                "--frames", "20000000");
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).contains("--frames 20000000 is more than 10000000", "SYNTHSCENE_MAX_FRAMES");
+        assertThat(temp.resolve("many")).doesNotExist();
+    }
+
+    @Test
     void helpIsAvailableEverywhere() {
         assertThat(Cli.run("--help").out()).contains("render");
         Cli.Result help = Cli.run("render", "--help");
