@@ -4,8 +4,6 @@ import io.synthscene.scenes.sampling.ScalarSampler;
 import io.synthscene.scenes.spec.AssetSpec;
 import io.synthscene.scenes.spec.BuiltinAssets;
 import io.synthscene.scenes.spec.ParamSpec;
-import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -160,7 +158,10 @@ final class AssetSpecReader {
         return file == null || upAxis == null ? null : new AssetSpec(BuiltinAssets.MESH, params, file, upAxis);
     }
 
-    /** The model file as an absolute, normalised path; it must exist and have a supported extension. */
+    /**
+     * The model file as an absolute real path; it must exist inside an asset root ({@link AssetRoots})
+     * and have a supported extension.
+     */
     private String meshFile(YamlNode node, String path) {
         String name = values.text(node, path);
         if (name == null) {
@@ -172,18 +173,11 @@ final class AssetSpecReader {
                     + String.join(" ", BuiltinAssets.MESH_EXTENSIONS));
             return null;
         }
-        Path resolved;
-        try {
-            Path base = baseDir == null ? Path.of("") : baseDir;
-            resolved = base.resolve(name).toAbsolutePath().normalize();
-        } catch (InvalidPathException e) {
-            values.problems().add(node, path, "'" + name + "' is not a valid path: " + e.getReason());
+        AssetRoots.Lookup lookup = AssetRoots.of(baseDir, System::getenv).find(name);
+        if (lookup.problem() != null) {
+            values.problems().add(node, path, lookup.problem());
             return null;
         }
-        if (!Files.isRegularFile(resolved)) {
-            values.problems().add(node, path, "mesh file '" + name + "' not found (looked for " + resolved + ")");
-            return null;
-        }
-        return resolved.toString();
+        return lookup.file().toString();
     }
 }
