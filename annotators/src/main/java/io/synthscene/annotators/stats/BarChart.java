@@ -247,6 +247,13 @@ public final class BarChart {
 
     private static void drawLegend(Mat chart, List<Series> series, int w) {
         int y = TOP + 8;
+        int widest = series.stream().mapToInt(s -> textWidth(s.name(), TEXT_SCALE)).max().orElse(0);
+        // On a white box, so that bars under it do not run into the text.
+        try (Scalar white = scalar(BACKGROUND_RGB);
+             Point a = new Point(w - RIGHT - 10 - widest - 24, y - 5);
+             Point b = new Point(w - RIGHT - 4, y + 20 * series.size() - 2)) {
+            rectangle(chart, a, b, white, FILLED, LINE_8, 0);
+        }
         for (Series s : series) {
             int tw = textWidth(s.name(), TEXT_SCALE);
             int x = w - RIGHT - 10 - tw - 18;
