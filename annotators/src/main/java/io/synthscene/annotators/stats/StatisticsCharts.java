@@ -12,7 +12,8 @@ import java.util.OptionalDouble;
  * Without a comparison, bars are counts (instances, images, frames); with one, the four
  * instance-level charts show both datasets as shares in % (synthetic in
  * {@link BarChart#SYNTHETIC_RGB}, real in {@link BarChart#REAL_RGB}) with their Jensen–Shannon
- * distance in the subtitle. Pure; stateless.
+ * distance in the subtitle. Histograms of whole counts (objects per image, one count per bin) are
+ * labelled under their bars' centres, others at their bins' edges. Pure; stateless.
  */
 public final class StatisticsCharts {
     public static final String CATEGORIES = "categories.png";
@@ -102,8 +103,14 @@ public final class StatisticsCharts {
 
     private static BarChart.Spec histogram(String title, String xLabel, String unit, Histogram synthetic, Histogram real, String note) {
         List<String> ticks = new ArrayList<>();
-        for (double e : synthetic.edges()) {
-            ticks.add(BarChart.number(e));
+        double[] edges = synthetic.edges();
+        // Bins of one whole count ([k, k + 1)) are labelled k under their centres; others at their edges.
+        boolean wholeCounts = true;
+        for (int i = 0; i + 1 < edges.length; i++) {
+            wholeCounts &= edges[i] == Math.rint(edges[i]) && edges[i + 1] - edges[i] == 1;
+        }
+        for (int i = 0; i < (wholeCounts ? edges.length - 1 : edges.length); i++) {
+            ticks.add(BarChart.number(edges[i]));
         }
         List<String> notes = new ArrayList<>();
         if (!note.isEmpty()) {
@@ -123,7 +130,7 @@ public final class StatisticsCharts {
             outside(notes, "synthetic ", synthetic);
             outside(notes, "real ", real);
         }
-        return new BarChart.Spec(title, String.join("; ", notes), xLabel, yLabel, ticks, true, null, series,
+        return new BarChart.Spec(title, String.join("; ", notes), xLabel, yLabel, ticks, !wholeCounts, null, series,
                 BarChart.DEFAULT_WIDTH, BarChart.DEFAULT_HEIGHT);
     }
 
