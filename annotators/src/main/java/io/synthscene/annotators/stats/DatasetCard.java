@@ -19,6 +19,8 @@ public final class DatasetCard {
     public static final double RARE_CATEGORY_SHARE = 0.01;
     /** A largest/smallest ratio at or above this is named under "Known limitations". */
     public static final double IMBALANCE_NOTE_RATIO = 10;
+    /** Boxes smaller than this (sqrt(w * h), px; an edge of the box-size bins) are counted under "Known limitations". */
+    public static final double SMALL_BOX_PX = 8;
     /** A JS distance at or above this is named under "Known limitations". */
     public static final double LARGE_DISTANCE = 0.5;
 
@@ -101,6 +103,10 @@ public final class DatasetCard {
         }
 
         md.append("## Known limitations\n\n");
+        if (m.sceneFile() != null) {
+            md.append("- All ").append(s.images()).append(" images come from one scene file, `").append(StatisticsJson.sceneFileName(m))
+                    .append("`, with seed ").append(m.seed()).append(": its categories, assets and ranges bound what the data shows.\n");
+        }
         for (String line : limitations(stats)) {
             md.append("- ").append(line).append('\n');
         }
@@ -145,6 +151,18 @@ public final class DatasetCard {
         double ratio = s.imbalanceRatio();
         if (Double.isFinite(ratio) && ratio >= IMBALANCE_NOTE_RATIO) {
             lines.add(String.format(Locale.ROOT, "The largest category has %.1f times the instances of the smallest.", ratio));
+        }
+        long small = s.boxSize().below();
+        double[] edges = s.boxSize().edges();
+        long[] counts = s.boxSize().counts();
+        for (int i = 0; i < counts.length && edges[i + 1] <= SMALL_BOX_PX; i++) {
+            small += counts[i];
+        }
+        long boxes = s.boxSize().total();
+        if (small > 0) {
+            lines.add(small + " of " + boxes + " boxes (" + StatisticsCharts.percent(share(small, boxes)) + ") are smaller than "
+                    + BarChart.number(SMALL_BOX_PX) + " x " + BarChart.number(SMALL_BOX_PX) + " px (sqrt(w x h) < "
+                    + BarChart.number(SMALL_BOX_PX) + ").");
         }
         if (s.emptyImages() > 0) {
             lines.add(s.emptyImages() + " of " + s.images() + " images (" + StatisticsCharts.percent(share(s.emptyImages(), s.images()))

@@ -29,6 +29,7 @@ class DatasetCardTest {
                 "| shard | 1 of 4 (frames 2 to 3) |", "| rendering device | NVIDIA H100 80GB HBM3/PCIe/SSE2 (GPU) |",
                 "| started | 2026-01-02T03:04:05Z |", "| finished | 2026-01-02T03:05:00Z |", "| synthscene version | 1.2.3 |");
         assertThat(card).doesNotContain("/home/someone");
+        assertThat(card).contains("- All 2 images come from one scene file, `street.yaml`, with seed 42");
         assertThat(card).contains("![instances per category](categories.png)", "![box size](bbox_size.png)");
     }
 
@@ -38,6 +39,7 @@ class DatasetCardTest {
         assertThat(limitations).contains("Categories with fewer than 1.0% of the instances: bike (0.7%).",
                 "The largest category has 150.0 times the instances of the smallest.",
                 "1 of 2 images (50.0%) have no instance.",
+                "151 of 151 boxes (100.0%) are smaller than 8 x 8 px (sqrt(w x h) < 8).",
                 "Not recorded in the annotations, so not described here: visibility, truncation, distance to the camera.");
     }
 
