@@ -107,6 +107,20 @@ class StatsCommandTest {
         assertThat(Files.readString(a.resolve("dataset_card.md"))).isEqualTo(Files.readString(b.resolve("dataset_card.md")));
     }
 
+    @Test
+    void aRenderComparedWithItsOwnCocoFileIsAtDistanceZeroEverywhere() throws IOException {
+        Path out = scratch.resolve("self");
+        Cli.Result result = Cli.run("stats", street.toString(), "--out", out.toString(),
+                "--compare", street.resolve("annotations/instances.json").toString());
+        assertThat(result.exitCode()).as(result.all()).isZero();
+        JsonNode compare = DatasetFiles.json(out.resolve("stats.json")).get("compare");
+        for (String histogram : new String[] {"category_shares", "objects_per_image", "bbox_size_px", "aspect_ratio"}) {
+            assertThat(compare.get("js_distance").get(histogram).asDouble()).as(histogram).isCloseTo(0, within(TOLERANCE));
+        }
+        assertThat(compare.get("categories_only_real")).isEmpty();
+        assertThat(compare.get("categories_only_synthetic")).isEmpty();
+    }
+
     /**
      * Synthetic (by hand): 2 images, each a car and a pedestrian, all boxes 4 x 4. Real (polygons):
      * image 1 a car 4 x 4, image 2 a bicycle 8 x 2, and a pedestrian category without instances.
