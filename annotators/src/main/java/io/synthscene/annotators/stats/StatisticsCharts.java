@@ -66,6 +66,11 @@ public final class StatisticsCharts {
     }
 
     private static BarChart.Spec categories(InstanceStatistics s) {
+        if (s.categories().isEmpty()) {
+            return new BarChart.Spec("Instances per category: the file has no category", "", "category", "instances",
+                    List.of("(none)"), false, null, List.of(new BarChart.Series("synthetic", BarChart.SYNTHETIC_RGB, new double[1])),
+                    BarChart.DEFAULT_WIDTH, BarChart.DEFAULT_HEIGHT);
+        }
         List<String> names = new ArrayList<>();
         List<String> shares = new ArrayList<>();
         double[] counts = new double[s.categories().size()];

@@ -59,6 +59,17 @@ class DatasetCardTest {
                 "**Truncation:** not recorded");
     }
 
+    @Test
+    void aCocoFileWithNothingInItStillGivesChartsAndACard() {
+        DatasetStatistics stats = DatasetStatistics.of(new io.synthscene.annotators.CocoDataset(List.of(), List.of(), List.of()),
+                new AnnotationExtras(0, new double[0], new double[0], new double[0]), List.of(), null, null);
+        for (BarChart.Spec chart : StatisticsCharts.of(stats).values()) {
+            assertThat(BarChart.renderPng(chart)).isNotEmpty();
+        }
+        assertThat(DatasetCard.markdown("empty", stats, METADATA, StatisticsCharts.of(stats)))
+                .contains("| images | 0 |", "Largest / smallest category: undefined (no instances).");
+    }
+
     private DatasetStatistics statistics() throws IOException {
         StringBuilder annotations = new StringBuilder();
         for (int i = 1; i <= 151; i++) {
