@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
         versionProvider = VersionInfo.class,
         description = "Renders synthetic, exactly labelled training data for computer vision from a scene file.",
         subcommands = {RenderCommand.class, MergeCommand.class, ExportCommand.class, ValidateCommand.class,
-                PreviewCommand.class, BenchCommand.class, AssetsCommand.class,
+                PreviewCommand.class, StatsCommand.class, BenchCommand.class, AssetsCommand.class,
                 picocli.CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "1:failed at run time", "2:bad input or usage"})
