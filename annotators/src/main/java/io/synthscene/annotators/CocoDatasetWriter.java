@@ -364,7 +364,8 @@ public final class CocoDatasetWriter {
 
     /**
      * Inside the annotation's {@code synthscene} object: the 3-D box in the camera's coordinates
-     * (OpenCV axes, metres), KITTI's conventions for location (bottom centre) and rotation_y.
+     * (OpenCV axes, metres), KITTI's conventions for location (bottom centre) and rotation_y, its
+     * 8 corners in metres ({@code corners_m}) and, when the camera is known, in pixels.
      */
     private static void writeBox3d(JsonGenerator json, Box3d box, ImageCamera camera) throws IOException {
         json.writeObjectFieldStart("box3d");
@@ -374,6 +375,9 @@ public final class CocoDatasetWriter {
         json.writeNumberField("rotation_y", box.rotationY());
         json.writeNumberField("alpha", box.alpha());
         writeMatrix(json, "rotation", box.rotation());
+        // The corners as computed, so that a reader gets them back to the bit (recomputing them
+        // from centre, rotation and dimensions may differ in the last bit).
+        writeMatrix(json, "corners_m", box.corners());
         if (camera != null) {
             writeCornerPixels(json, box, camera.intrinsics());
         }
