@@ -47,6 +47,7 @@ final class OutputFolder {
         if (Files.exists(root) && !Files.isDirectory(root)) {
             throw new UserInputException("--out " + root + " exists and is not a folder");
         }
+        requireWritable(root);
         if (resume && overwrite) {
             throw new UserInputException("--resume keeps the frames already in --out and --overwrite deletes them: pass one of them");
         }
@@ -73,6 +74,30 @@ final class OutputFolder {
             }
         }
         return new OutputFolder(root, overwrite, false);
+    }
+
+    /**
+     * Checks that {@code root}, or the nearest folder above it that exists (the missing folders are
+     * created, as {@code mkdir -p} would), can be written, so that a bad path is refused before
+     * anything is rendered. {@link Files#isWritable} asks the OS (access(2)): a read-only file
+     * system is refused even for root; a folder merely without write permission is not, for root.
+     */
+    private static void requireWritable(Path root) {
+        Path existing = root.toAbsolutePath().normalize();
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        if (existing == null) {
+            return;
+        }
+        String above = existing.equals(root.toAbsolutePath().normalize()) ? "" : " (the nearest part of it that exists)";
+        if (!Files.isDirectory(existing)) {
+            throw new UserInputException("--out " + root + ": " + existing + " is a file, not a folder, so no folder can be made under it");
+        }
+        if (!Files.isWritable(existing)) {
+            throw new UserInputException("--out " + root + ": cannot write in " + existing + above
+                    + " (no write permission, or a read-only file system)");
+        }
     }
 
     /** True when the folder holds a run to continue ({@code --resume} on a folder that has one). */

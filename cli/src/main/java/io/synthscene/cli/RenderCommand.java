@@ -108,7 +108,22 @@ public final class RenderCommand implements Callable<Integer> {
             return 0;
         }
         try (SignalStop stop = SignalStop.install()) {
-            RenderPipeline.Outcome outcome = new RenderPipeline(scene, settings, folder, run, startedAt, log, stop::requested).run();
+            RenderPipeline.Outcome outcome;
+            try {
+                outcome = new RenderPipeline(scene, settings, folder, run, startedAt, log, stop::requested).run();
+            } catch (RuntimeException e) {
+                String reason = StorageFailure.reason(e);
+                if (reason == null) {
+                    throw e;
+                }
+                // Every file is written whole or not at all (AtomicFiles), and a frame counts as done
+                // only once its frame JSON is in place, so --resume can pick up from here.
+                log.printf("failed: cannot write into %s: %s (%s)%n"
+                        + "annotations/instances.json and dataset.json were not written. Once there is room again, finish this run with:%n  %s%n",
+                        out, reason, describe(e), resumeCommand(shardChoice));
+                log.flush();
+                return ErrorReporter.EXIT_RUNTIME_FAILURE;
+            }
             if (outcome.complete()) {
                 return 0;
             }
@@ -137,6 +152,17 @@ public final class RenderCommand implements Callable<Integer> {
         return Files.exists(new DatasetLayout(folder.root()).metadata());
     }
 
+
+    /** The messages of {@code e} and its causes, without class names: what was being written, then the OS's words. */
+    private static String describe(Throwable e) {
+        List<String> parts = new ArrayList<>();
+        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause.getMessage() != null && !cause.getMessage().isBlank() && (parts.isEmpty() || !parts.get(parts.size() - 1).equals(cause.getMessage()))) {
+                parts.add(cause.getMessage());
+            }
+        }
+        return String.join(": ", parts);
+    }
 
     /**
      * This command line with {@code --resume} (and without {@code --overwrite}), shell-quoted; with
