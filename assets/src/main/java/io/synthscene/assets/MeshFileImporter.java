@@ -70,7 +70,15 @@ public final class MeshFileImporter {
      * @throws AssetLoadException when the file is missing, unreadable, corrupt or has no triangles
      */
     public Mesh load(Path file, String upAxis, double sizeMeters) {
-        return MeshNormalisation.normalise(read(file), upAxis, sizeMeters);
+        Mesh mesh = read(file);
+        try {
+            return MeshNormalisation.normalise(mesh, upAxis, sizeMeters);
+        } catch (AssetLoadException e) {
+            throw e;
+        } catch (IllegalArgumentException e) {
+            // a mesh that cannot be fitted (all vertices in one point) is the file's fault
+            throw new AssetLoadException(file, e.getMessage());
+        }
     }
 
     /** The file's triangles as they are in the file's own frame and units. */
@@ -81,6 +89,7 @@ public final class MeshFileImporter {
         if (!Files.isReadable(file)) {
             throw new AssetLoadException(file, "file is not readable");
         }
+        DeclaredCounts.check(file);
         synchronized (ASSIMP_LOCK) {
             AIScene scene = aiImportFile(file.toAbsolutePath().toString(), POST_PROCESSING);
             if (scene == null) {
@@ -91,7 +100,12 @@ public final class MeshFileImporter {
                     throw new AssetLoadException(file, "Assimp read an incomplete scene: " + aiGetErrorString());
                 }
                 checkTriangleCount(file, scene);
-                List<MeshPart> parts = triangleParts(scene);
+                List<MeshPart> parts;
+                try {
+                    parts = triangleParts(scene);
+                } catch (NonFiniteVertexException e) {
+                    throw new AssetLoadException(file, e.getMessage());
+                }
                 if (parts.isEmpty()) {
                     throw new AssetLoadException(file, "the file holds no triangles");
                 }
@@ -99,6 +113,13 @@ public final class MeshFileImporter {
             } finally {
                 aiReleaseImport(scene);
             }
+        }
+    }
+
+    /** A vertex coordinate that is NaN or infinite; turned into an {@link AssetLoadException} naming the file. */
+    private static final class NonFiniteVertexException extends RuntimeException {
+        NonFiniteVertexException(int vertex, float x, float y, float z) {
+            super("vertex " + vertex + " is (" + x + ", " + y + ", " + z + "): not finite numbers");
         }
     }
 
@@ -144,6 +165,10 @@ public final class MeshFileImporter {
             positions[v * 3] = p.x();
             positions[v * 3 + 1] = p.y();
             positions[v * 3 + 2] = p.z();
+            if (!Float.isFinite(p.x()) || !Float.isFinite(p.y()) || !Float.isFinite(p.z())) {
+                // 1e400 in a text file reads as infinity; NaN and infinities would poison the normalisation
+                throw new NonFiniteVertexException(v, p.x(), p.y(), p.z());
+            }
         }
         int[] indices = triangleIndices(mesh);
         return new MeshPart(SLOT, positions, normals(mesh, positions, indices), indices, null);
