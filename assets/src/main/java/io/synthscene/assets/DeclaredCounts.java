@@ -1,9 +1,6 @@
 package io.synthscene.assets;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 
@@ -15,24 +12,22 @@ import java.util.Locale;
  * every PLY encoding, so a count above the file's size is a lie. Stateless; used by {@link MeshFileImporter}.
  */
 final class DeclaredCounts {
-    /** A PLY header is text and short; reading more than this without finding its end means it is not one we check. */
-    private static final int MAX_HEADER_BYTES = 64 * 1024;
+    /** A PLY header is text and short; this much of a file's start is enough to check it. */
+    static final int HEADER_BYTES = 64 * 1024;
 
     private DeclaredCounts() {
     }
 
-    static void check(Path file) {
-        if (!file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".ply")) {
-            return;
-        }
-        long size;
-        String header;
-        try (InputStream in = Files.newInputStream(file)) {
-            size = Files.size(file);
-            header = new String(in.readNBytes(MAX_HEADER_BYTES), StandardCharsets.ISO_8859_1);
-        } catch (IOException e) {
-            throw new AssetLoadException(file, "cannot read it: " + e.getMessage());
-        }
+    static boolean applies(Path file) {
+        return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".ply");
+    }
+
+    /**
+     * @param start the file's first {@link #HEADER_BYTES} bytes (or all of it, if shorter); read by {@link MeshFileImporter}
+     * @param size  the file's size in bytes
+     */
+    static void check(Path file, byte[] start, long size) {
+        String header = new String(start, StandardCharsets.ISO_8859_1);
         int end = header.indexOf("end_header");
         for (String line : (end < 0 ? header : header.substring(0, end)).split("\\r?\\n")) {
             String[] words = line.trim().split("\\s+");

@@ -89,7 +89,13 @@ public final class MeshFileImporter {
         if (!Files.isReadable(file)) {
             throw new AssetLoadException(file, "file is not readable");
         }
-        DeclaredCounts.check(file);
+        if (DeclaredCounts.applies(file)) {
+            try (java.io.InputStream in = Files.newInputStream(file)) {
+                DeclaredCounts.check(file, in.readNBytes(DeclaredCounts.HEADER_BYTES), Files.size(file));
+            } catch (java.io.IOException e) {
+                throw new AssetLoadException(file, "cannot read it: " + e.getMessage());
+            }
+        }
         synchronized (ASSIMP_LOCK) {
             AIScene scene = aiImportFile(file.toAbsolutePath().toString(), POST_PROCESSING);
             if (scene == null) {
