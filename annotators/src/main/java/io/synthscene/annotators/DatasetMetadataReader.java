@@ -24,13 +24,29 @@ public final class DatasetMetadataReader {
 
     /** @throws IOException when the file cannot be read or is not a dataset.json of this version */
     public static DatasetMetadata read(Path file) throws IOException {
-        JsonNode root = JSON.readTree(file.toFile());
+        JsonNode root;
+        try {
+            root = JSON.readTree(file.toFile());
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            // Jackson's own message names its source as "REDACTED" and spans lines: keep its first line and the position
+            String position = e.getLocation() == null ? ""
+                    : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
+            throw new IOException(file + ": not JSON: " + e.getOriginalMessage().lines().findFirst().orElse("")
+                    .replaceAll("\\[Source: .*?; line:", "[line:") + position, e);
+        }
         if (root == null || !root.isObject()) {
             throw new IOException(file + ": not a JSON object");
         }
         requireKnownKeys(file, "", root, KEYS);
         JsonNode shard = required(file, root, "shard");
         requireKnownKeys(file, "shard.", shard, SHARD_KEYS);
+        io.synthscene.scenes.Limits limits = io.synthscene.scenes.Limits.fromEnvironment();
+        // Sizes and counts are used to size arrays (merge) and images: within the limits a render is held to.
+        within(file, root, "width", 1, limits.maxImageSide());
+        within(file, root, "height", 1, limits.maxImageSide());
+        within(file, root, "frames", 0, limits.maxFrames());
+        within(file, shard, "frames_total", 0, limits.maxFrames());
+        within(file, shard, "first_frame", 0, limits.maxFrames());
         try {
             return new DatasetMetadata(text(file, root, "synthscene_version"), nullableText(file, root, "git_commit"),
                     nullableText(file, root, "scene_file"), nullableText(file, root, "scene_sha256"),
@@ -78,6 +94,13 @@ public final class DatasetMetadataReader {
 
     private static String nullableText(Path file, JsonNode node, String key) throws IOException {
         return required(file, node, key).isNull() ? null : text(file, node, key);
+    }
+
+    private static void within(Path file, JsonNode node, String key, long min, long max) throws IOException {
+        long value = number(file, node, key);
+        if (value < min || value > max) {
+            throw new IOException(file + ": " + key + " is " + value + ", outside " + min + ".." + max);
+        }
     }
 
     private static long number(Path file, JsonNode node, String key) throws IOException {

@@ -49,19 +49,23 @@ final class DatasetExport {
         ImageFormat imageFormat = metadata.imageFormat().equals("jpg") ? ImageFormat.JPG : ImageFormat.PNG;
         List<Integer> frames = frameIndices(from);
         OutputFolder folder = OutputFolder.check(out, overwrite);
+        // Every frame is read, and so checked, before --out is created: a damaged dataset leaves nothing behind.
+        WrittenFrameReader reader = new WrittenFrameReader(from, imageFormat, new AssetGeometry(new AssetLibrary()));
+        List<AnnotatedFrame> loaded = frames.parallelStream().map(reader::read).toList();
+        for (int index : frames) {
+            if (!Files.isRegularFile(from.image(index, imageFormat))) {
+                throw new UserInputException(from.image(index, imageFormat) + ": missing");
+            }
+        }
+        List<Category> categories = frames.isEmpty() ? List.of() : categoriesOf(from.frameJson(frames.get(0)));
         folder.create();
         DatasetLayout to = new DatasetLayout(out);
-        WrittenFrameReader reader = new WrittenFrameReader(from, imageFormat, new AssetGeometry(new AssetLibrary()));
         FileLinker linker = new FileLinker();
         try {
             Files.createDirectories(to.imagesDir());
-            List<AnnotatedFrame> loaded = new ArrayList<>(frames.size());
             for (int index : frames) {
                 linker.linkOrCopy(from.image(index, imageFormat), to.image(index, imageFormat));
             }
-            frames.parallelStream().map(reader::read).forEachOrdered(loaded::add);
-            List<Category> categories = frames.isEmpty() ? List.of()
-                    : FrameJson.fromJson(Files.readAllBytes(from.frameJson(frames.get(0)))).categories();
             for (ExportFormat format : formats) {
                 if (format == ExportFormat.COCO) {
                     writeCoco(to, categories, loaded);
@@ -90,6 +94,15 @@ final class DatasetExport {
         }
         Files.createDirectories(to.annotationsDir());
         coco.write(to.cocoInstances());
+    }
+
+    /** The categories a frame JSON names; it was read once already, so a failure here is no longer the input's. */
+    static List<Category> categoriesOf(Path frameJson) {
+        try {
+            return FrameJson.fromJson(Files.readAllBytes(frameJson)).categories();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + frameJson, e);
+        }
     }
 
     private static DatasetMetadata readMetadata(DatasetLayout from) {

@@ -191,6 +191,9 @@ final class RenderPipeline {
             workers.shutdownNow();
         }
         Throwable t = failure.get();
+        if (t instanceof UserInputException damagedFrame) {
+            throw damagedFrame; // --resume found a frame on disk damaged (WrittenFrameReader): its file is named
+        }
         if (t != null) {
             throw new IllegalStateException("a frame could not be written", t);
         }

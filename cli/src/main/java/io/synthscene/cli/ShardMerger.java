@@ -216,6 +216,16 @@ final class ShardMerger {
         }
         boolean hardware = shards.stream().allMatch(s -> s.metadata().hardwareRendering());
 
+        // Every frame is read, and so checked, from its shard before --out is created: a damaged shard leaves nothing behind.
+        AssetGeometry geometry = new AssetGeometry(new AssetLibrary());
+        java.util.Map<ShardFolder, WrittenFrameReader> readers = new java.util.HashMap<>();
+        for (ShardFolder shard : shards) {
+            readers.put(shard, new WrittenFrameReader(shard.layout(), format, geometry));
+        }
+        AnnotatedFrame[] frames = new AnnotatedFrame[total];
+        IntStream.range(0, total).parallel().forEach(index -> frames[index] = readers.get(shardOf[index]).read(index));
+        List<Category> categories = DatasetExport.categoriesOf(shardOf[0].layout().frameJson(0));
+
         folder.create();
         DatasetLayout layout = new DatasetLayout(out);
         new RunRecord(RunRecord.FORMAT, first.sceneFile(), first.sceneSha256(), first.seed(), total, first.width(),
@@ -238,10 +248,6 @@ final class ShardMerger {
                 linker.linkOrCopyIfPresent(from.occlusion(index), layout.occlusion(index));
                 linker.linkOrCopy(from.frameJson(index), layout.frameJson(index)); // last, as in a render
             }
-            List<Category> categories = FrameJson.fromJson(Files.readAllBytes(layout.frameJson(0))).categories();
-            WrittenFrameReader reader = new WrittenFrameReader(layout, format, new AssetGeometry(new AssetLibrary()));
-            AnnotatedFrame[] frames = new AnnotatedFrame[total];
-            IntStream.range(0, total).parallel().forEach(index -> frames[index] = reader.read(index));
             CocoDatasetWriter coco = new CocoDatasetWriter(categories);
             for (AnnotatedFrame frame : frames) {
                 coco.add(frame);

@@ -15,7 +15,6 @@ import io.synthscene.scenes.FrameJson;
 import io.synthscene.scenes.frame.Frame;
 import io.synthscene.scenes.frame.RenderedFrame;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -55,53 +54,116 @@ final class WrittenFrameReader {
     /**
      * What frame {@code index} on disk contributes to the label files.
      *
-     * @throws IllegalStateException when the frame's files disagree (index, size) or cannot be read
+     * @throws UserInputException naming the file, when a frame's file is missing, damaged, or
+     *                            disagrees with the others (index, size): the dataset is bad input
      */
     AnnotatedFrame read(int index) {
         Path frameJson = layout.frameJson(index);
         Path mask = layout.instanceMask(index);
+        byte[] frameBytes = readFile(frameJson);
+        Frame frame;
         try {
-            Frame frame = FrameJson.fromJson(Files.readAllBytes(frameJson));
-            if (frame.index() != index) {
-                throw new IllegalStateException(frameJson + " holds frame " + frame.index() + ", not " + index);
-            }
-            ImageEncoder.IdImage ids = decoder.decodeInstanceMaskImage(Files.readAllBytes(mask));
-            if (ids.width() != frame.width() || ids.height() != frame.height()) {
-                throw new IllegalStateException(mask + " is " + ids.width() + "x" + ids.height() + " but frame " + index
-                        + " is " + frame.width() + "x" + frame.height());
-            }
-            RenderedFrame readBack = new RenderedFrame(index, ids.width(), ids.height(), null, ids.ids(), null, mask.toString());
-            List<InstanceAnnotation> annotations = annotator.annotate(frame, readBack);
-            OcclusionStats occlusionStats = null;
-            Path occlusionFile = layout.occlusion(index);
-            if (Files.exists(occlusionFile)) {
-                OcclusionRecords.Read occlusion = OcclusionRecords.fromJson(Files.readAllBytes(occlusionFile), index,
+            frame = FrameJson.fromJson(frameBytes);
+        } catch (RuntimeException e) {
+            throw damaged(frameJson, "not a frame JSON: " + shortMessage(e));
+        }
+        if (frame.index() != index) {
+            throw damaged(frameJson, "holds frame " + frame.index() + ", not " + index);
+        }
+        byte[] maskBytes = readFile(mask);
+        ImageEncoder.IdImage ids;
+        try {
+            ids = decoder.decodeInstanceMaskImage(maskBytes);
+        } catch (RuntimeException e) {
+            throw damaged(mask, "not an instance mask: " + shortMessage(e));
+        }
+        if (ids.width() != frame.width() || ids.height() != frame.height()) {
+            throw damaged(mask, "is " + ids.width() + "x" + ids.height() + " but frame " + index + " is "
+                    + frame.width() + "x" + frame.height());
+        }
+        RenderedFrame readBack = new RenderedFrame(index, ids.width(), ids.height(), null, ids.ids(), null, mask.toString());
+        List<InstanceAnnotation> annotations;
+        try {
+            annotations = annotator.annotate(frame, readBack);
+        } catch (RuntimeException e) {
+            throw damaged(mask, "does not match " + frameJson.getFileName() + ": " + shortMessage(e));
+        }
+        OcclusionStats occlusionStats = null;
+        Path occlusionFile = layout.occlusion(index);
+        if (Files.exists(occlusionFile)) {
+            byte[] occlusionBytes = readFile(occlusionFile);
+            try {
+                OcclusionRecords.Read occlusion = OcclusionRecords.fromJson(occlusionBytes, index,
                         frame.width(), frame.height());
                 annotations = withOcclusion(annotations, occlusion, occlusionFile);
                 occlusionStats = occlusion.stats();
+            } catch (UserInputException e) {
+                throw e;
+            } catch (RuntimeException e) {
+                throw damaged(occlusionFile, shortMessage(e));
             }
-            return new AnnotatedFrame(index, DatasetLayout.imageFileName(index, format), frame.width(), frame.height(),
-                    ImageCamera.of(frame.camera()), keypoints.attach(frame, ids.ids(), boxes.attach(frame, annotations)),
-                    occlusionStats);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read frame " + index + " back from " + layout.root(), e);
-        } catch (RuntimeException e) {
-            throw new IllegalStateException("cannot read frame " + index + " back from " + layout.root() + ": " + e.getMessage(), e);
         }
+        return new AnnotatedFrame(index, DatasetLayout.imageFileName(index, format), frame.width(), frame.height(),
+                ImageCamera.of(frame.camera()), keypoints.attach(frame, ids.ids(), boxes.attach(frame, annotations)),
+                occlusionStats);
+    }
+
+    private static byte[] readFile(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw damaged(file, "missing");
+        } catch (IOException e) {
+            throw damaged(file, "cannot be read: " + e.getMessage());
+        }
+    }
+
+    private static UserInputException damaged(Path file, String reason) {
+        return new UserInputException(file + ": " + reason);
+    }
+
+    /**
+     * The first line of the innermost useful message, with Jackson's line and column kept and its
+     * source notes (class names, "REDACTED") dropped.
+     */
+    static String shortMessage(Throwable e) {
+        if (e instanceof UserInputException) {
+            return e.getMessage();
+        }
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof com.fasterxml.jackson.core.JsonProcessingException json) {
+                String position = json.getLocation() == null ? ""
+                        : " (line " + json.getLocation().getLineNr() + ", column " + json.getLocation().getColumnNr() + ")";
+                // Jackson names the source as "[Source: REDACTED (...); line: 5, ...]"; the file is named already
+                String message = firstLine(json.getOriginalMessage()).replaceAll("\\[Source: .*?; line:", "[line:");
+                return message + position;
+            }
+        }
+        String message = root.getMessage() != null ? root.getMessage() : e.getMessage();
+        return message == null ? root.getClass().getSimpleName() : firstLine(message);
+    }
+
+    private static String firstLine(String message) {
+        int newline = message.indexOf('\n');
+        String line = newline < 0 ? message : message.substring(0, newline);
+        return line.length() <= 200 ? line : line.substring(0, 200) + "...";
     }
 
     /** The annotations with the occlusion data the render wrote for them; the two must name the same instances. */
     private static List<InstanceAnnotation> withOcclusion(List<InstanceAnnotation> annotations, OcclusionRecords.Read occlusion,
                                                           Path file) {
         if (occlusion.byInstanceId().size() != annotations.size()) {
-            throw new IllegalStateException(file + " has " + occlusion.byInstanceId().size() + " instances, the mask "
-                    + annotations.size());
+            throw damaged(file, "has " + occlusion.byInstanceId().size() + " instances, the mask " + annotations.size());
         }
         List<InstanceAnnotation> out = new ArrayList<>(annotations.size());
         for (InstanceAnnotation a : annotations) {
             Occlusion o = occlusion.byInstanceId().get(a.instanceId());
             if (o == null) {
-                throw new IllegalStateException(file + " has no entry for instance " + a.instanceId());
+                throw damaged(file, "has no entry for instance " + a.instanceId());
             }
             out.add(a.withOcclusion(o));
         }
