@@ -108,7 +108,15 @@ public final class EglContext implements AutoCloseable {
      * @throws NoSuchDeviceException when no device qualifies or none of those that do could be opened
      */
     public static EglContext open(DevicePreference preference) {
-        List<EglDevice> found = devices();
+        List<EglDevice> found;
+        try {
+            found = devices();
+        } catch (NoSuchDeviceException e) {
+            // libglvnd's libEGL with no vendor library (Mesa, NVIDIA) behind it lacks these extensions
+            throw new NoSuchDeviceException("--device " + preference.name().toLowerCase(Locale.ROOT)
+                    + ": cannot list the EGL devices: " + e.getMessage() + " (is an EGL driver installed? libglvnd reads its"
+                    + " vendor files from /usr/share/glvnd/egl_vendor.d, or from __EGL_VENDOR_LIBRARY_FILENAMES when set)", e);
+        }
         List<EglDevice> candidates = preference.candidates(found);
         List<String> failures = new ArrayList<>();
         RuntimeException firstFailure = null;

@@ -85,7 +85,7 @@ class BadInputTest {
         Path out = temp.resolve("gpu");
         Cli.Result result = Cli.run("render", Cli.example("table-top.yaml"), "--out", out.toString(), "--device", "gpu", "--frames", "1");
         assertThat(result.exitCode()).isEqualTo(1);
-        assertThat(result.err()).containsIgnoringCase("gpu").contains("no hardware EGL device").contains("software")
+        assertThat(result.err()).containsIgnoringCase("gpu").contains("no hardware EGL device").contains("software").doesNotContain("this is a bug")
                 .doesNotContain("\tat ");
         assertThat(out).doesNotExist();
     }
