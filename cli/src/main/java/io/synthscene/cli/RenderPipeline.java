@@ -80,6 +80,7 @@ final class RenderPipeline {
         int width = run.width();
         int height = run.height();
 
+        checkModelFiles();
         AssetLibrary assets = new AssetLibrary(); // one mesh cache for the renderer, the 3-D boxes and the keypoints
         AssetGeometry geometry = new AssetGeometry(assets);
         try (Renderer renderer = Renderer.open(settings.device(), width, height, settings.msaaSamples(), assets)) {
@@ -146,6 +147,21 @@ final class RenderPipeline {
                 throw new UncheckedIOException("cannot write the " + format.cliName() + " labels", e);
             }
         }
+    }
+
+    /**
+     * Imports each model file the scene names once, before --out is created: the renderer loads
+     * meshes only when a frame first places one, by which time the folder exists, and a damaged
+     * file is bad input that must leave nothing behind (exit 2, {@link io.synthscene.assets.AssetLoadException}).
+     */
+    private void checkModelFiles() {
+        io.synthscene.assets.MeshFileImporter importer = new io.synthscene.assets.MeshFileImporter();
+        scene.spec().groups().stream()
+                .map(group -> group.asset())
+                .filter(asset -> asset != null && asset.file() != null)
+                .map(asset -> java.util.List.of(asset.file(), asset.upAxis()))
+                .distinct()
+                .forEach(fileAndAxis -> importer.load(java.nio.file.Path.of(fileAndAxis.get(0)), fileAndAxis.get(1), 1));
     }
 
     /**
