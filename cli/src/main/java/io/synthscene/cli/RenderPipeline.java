@@ -226,9 +226,7 @@ final class RenderPipeline {
         if (c.width() == width && c.height() == height) {
             return frame;
         }
-        Camera resized = new Camera(c.position(), c.yawDegrees(), c.pitchDegrees(), c.rollDegrees(), c.hfovDegrees(),
-                c.nearMeters(), c.farMeters(), width, height);
-        return new Frame(frame.index(), frame.sceneSeed(), resized, frame.lighting(), frame.ground(),
+        return new Frame(frame.index(), frame.sceneSeed(), c.withImageSize(width, height), frame.lighting(), frame.ground(),
                 frame.categories(), frame.objects());
     }
 

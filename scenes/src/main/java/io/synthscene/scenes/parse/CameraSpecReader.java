@@ -11,7 +11,7 @@ import java.util.List;
 /** Reads the {@code camera} section. */
 final class CameraSpecReader {
     static final List<String> KEYS = List.of("position", "mount_height_m", "yaw_deg", "pitch_deg", "roll_deg",
-            "hfov_deg", "near_m", "far_m");
+            "hfov_deg", "focal_length_px", "principal_point_offset_px", "near_m", "far_m");
     static final double DEFAULT_HFOV_DEGREES = 60;
     static final double DEFAULT_NEAR_METERS = 0.1;
     static final double DEFAULT_FAR_METERS = 1000;
@@ -33,9 +33,25 @@ final class CameraSpecReader {
         ScalarSampler yaw = angle(fields, "yaw_deg");
         ScalarSampler pitch = angle(fields, "pitch_deg");
         ScalarSampler roll = angle(fields, "roll_deg");
+        if (fields.has("hfov_deg") && fields.has("focal_length_px")) {
+            YamlMap.Entry second = fields.entry("focal_length_px").line() > fields.entry("hfov_deg").line()
+                    || (fields.entry("focal_length_px").line() == fields.entry("hfov_deg").line()
+                        && fields.entry("focal_length_px").column() > fields.entry("hfov_deg").column())
+                    ? fields.entry("focal_length_px") : fields.entry("hfov_deg");
+            values.problems().add(second.line(), second.column(), fields.path(second.key()),
+                    "give either hfov_deg or focal_length_px, not both");
+            return null;
+        }
+        ScalarSampler focalLength = fields.has("focal_length_px")
+                ? samplers.scalar(fields.get("focal_length_px"), fields.path("focal_length_px"), Interval.above(0))
+                : null;
         ScalarSampler hfov = fields.has("hfov_deg")
                 ? samplers.scalar(fields.get("hfov_deg"), fields.path("hfov_deg"), Interval.open(0, 180))
-                : new ConstantSampler(DEFAULT_HFOV_DEGREES);
+                : fields.has("focal_length_px") ? null : new ConstantSampler(DEFAULT_HFOV_DEGREES);
+        VectorSampler principalPoint = fields.has("principal_point_offset_px")
+                ? samplers.vector(fields.get("principal_point_offset_px"), fields.path("principal_point_offset_px"), 2,
+                        Interval.ANY)
+                : CameraSpec.CENTRED;
         Double near = fields.has("near_m")
                 ? values.number(fields.get("near_m"), fields.path("near_m"), Interval.above(0)) : Double.valueOf(DEFAULT_NEAR_METERS);
         Double far = fields.has("far_m")
@@ -46,10 +62,12 @@ final class CameraSpecReader {
                     "far_m " + far + " must be greater than near_m " + near);
             return null;
         }
-        if (position == null || yaw == null || pitch == null || roll == null || hfov == null || near == null || far == null) {
+        boolean lens = fields.has("focal_length_px") ? focalLength != null : hfov != null;
+        if (position == null || yaw == null || pitch == null || roll == null || !lens || principalPoint == null
+                || near == null || far == null) {
             return null;
         }
-        return new CameraSpec(position, yaw, pitch, roll, hfov, near, far);
+        return new CameraSpec(position, yaw, pitch, roll, hfov, near, far, focalLength, principalPoint);
     }
 
     private VectorSampler position(MapFields fields) {

@@ -10,7 +10,7 @@ import java.util.List;
 
 /**
  * Turns a validated scene into the frame for (seed, index). Every value comes from a
- * {@link FrameRandom} stream named after its concern ({@code camera}, {@code lighting},
+ * {@link FrameRandom} stream named after its concern ({@code camera}, {@code camera/intrinsics}, {@code lighting},
  * {@code ground}, {@code weather/fog}, {@code group/<name>}...), so a frame depends on (scene, seed, index) alone.
  * Stateless and thread-safe.
  */
@@ -26,7 +26,7 @@ public final class FrameSampler {
             throw new IllegalArgumentException("frame index " + index + " is negative");
         }
         var camera = CameraRandomizer.sample(spec.camera(), spec.width(), spec.height(),
-                FrameRandom.stream(seed, index, "camera"));
+                FrameRandom.stream(seed, index, "camera"), FrameRandom.stream(seed, index, "camera/intrinsics"));
         var lighting = LightingRandomizer.sample(spec.lighting(), FrameRandom.stream(seed, index, "lighting"),
                 FrameRandom.stream(seed, index, "lighting/sun_temperature"))
                 .withFog(WeatherRandomizer.fogVisibilityMeters(spec.weather(), FrameRandom.stream(seed, index, "weather/fog")));
