@@ -226,8 +226,7 @@ final class RenderPipeline {
         if (c.width() == width && c.height() == height) {
             return frame;
         }
-        return new Frame(frame.index(), frame.sceneSeed(), c.withImageSize(width, height), frame.lighting(), frame.ground(),
-                frame.categories(), frame.objects());
+        return frame.withCamera(c.withImageSize(width, height));
     }
 
     private void createFolders(DatasetLayout layout) {

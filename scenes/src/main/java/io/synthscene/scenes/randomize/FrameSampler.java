@@ -11,7 +11,7 @@ import java.util.List;
 /**
  * Turns a validated scene into the frame for (seed, index). Every value comes from a
  * {@link FrameRandom} stream named after its concern ({@code camera}, {@code camera/intrinsics}, {@code lighting},
- * {@code ground}, {@code weather/fog}, {@code group/<name>}...), so a frame depends on (scene, seed, index) alone.
+ * {@code ground}, {@code weather/fog}, {@code sensor}, {@code group/<name>}...), so a frame depends on (scene, seed, index) alone.
  * Stateless and thread-safe.
  */
 public final class FrameSampler {
@@ -37,6 +37,7 @@ public final class FrameSampler {
         for (GroupSpec group : spec.groups()) {
             nextInstanceId = GroupRandomizer.place(group, seed, index, objects, occupied, nextInstanceId);
         }
-        return new Frame(index, seed, camera, lighting, ground, spec.categories(), objects);
+        var sensor = SensorRandomizer.sample(spec.sensor(), FrameRandom.stream(seed, index, "sensor"));
+        return new Frame(index, seed, camera, lighting, ground, spec.categories(), objects, sensor);
     }
 }

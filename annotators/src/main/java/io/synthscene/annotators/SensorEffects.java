@@ -1,0 +1,142 @@
+package io.synthscene.annotators;
+
+import io.synthscene.scenes.frame.Frame;
+import io.synthscene.scenes.frame.RenderedFrame;
+import io.synthscene.scenes.frame.Rgb;
+import io.synthscene.scenes.frame.Sensor;
+import io.synthscene.scenes.random.FrameRandom;
+import io.synthscene.scenes.randomize.Blackbody;
+import java.util.SplittableRandom;
+
+/**
+ * A camera sensor applied to the colour image only, after rendering and before encoding: masks,
+ * ids, depth and normals are never touched. Pure array code on the sRGB bytes; stateless and
+ * thread-safe.
+ *
+ * <p>Per channel value, in this order: decode sRGB to linear L; L times 2^exposure_ev, times the
+ * white balance gain of the channel, times the vignetting factor 1 - v · (r / r_corner)² (r from
+ * the image centre to the pixel centre, at +0.5); clip to [0, 1]; shot noise: L becomes
+ * Poisson(L · n) / n for n photons at white (clipped again); encode to sRGB in 8-bit levels; add
+ * Gaussian read noise of the given std, in levels; round and clip to 0..255.
+ *
+ * <p>White balance: the gains are blackbody(6504 K) / blackbody(white_balance_k) per channel, divided
+ * by the green gain, so 6504 K changes nothing and a camera set for tungsten (3200 K) under
+ * daylight sees blue.
+ *
+ * <p>Noise comes from the frame's {@code sensor/noise} stream ({@link FrameRandom}), pixel by pixel
+ * in row order, R, G, B: the same (seed, frame) gives the same bytes on any thread. Gaussian draws
+ * use Box–Muller over {@link StrictMath}; Poisson counts below {@link #POISSON_EXACT_BELOW} use
+ * Knuth's product method, larger ones the normal approximation (rounded, at least 0).
+ */
+public final class SensorEffects {
+    /** Mean photon count below which Poisson draws are exact. */
+    public static final double POISSON_EXACT_BELOW = 30;
+    private static final double[] SRGB_TO_LINEAR = new double[256];
+
+    static {
+        for (int i = 0; i < 256; i++) {
+            SRGB_TO_LINEAR[i] = decode(i / 255.0);
+        }
+    }
+
+    private SensorEffects() {
+    }
+
+    /** The rendered frame with its colour image through the frame's sensor; the frame itself when it has none. */
+    public static RenderedFrame apply(Frame frame, RenderedFrame rendered) {
+        Sensor sensor = frame.sensor();
+        if (sensor == null || rendered.rgb() == null) {
+            return rendered;
+        }
+        byte[] rgb = apply(sensor, rendered.rgb(), rendered.width(), rendered.height(),
+                FrameRandom.stream(frame.sceneSeed(), frame.index(), "sensor/noise"));
+        return new RenderedFrame(rendered.index(), rendered.width(), rendered.height(), rgb, rendered.instanceIds(),
+                rendered.depthMeters(), rendered.device(), rendered.silhouettes(), rendered.normals());
+    }
+
+    /**
+     * @param rgb   sRGB bytes, R, G, B, row-major, top row first; not modified
+     * @param noise the generator the noise is drawn from
+     * @return a new array of the same layout
+     */
+    public static byte[] apply(Sensor sensor, byte[] rgb, int width, int height, SplittableRandom noise) {
+        if (rgb.length != 3 * width * height) {
+            throw new IllegalArgumentException("rgb has " + rgb.length + " bytes, expected " + 3 * width * height);
+        }
+        double exposure = Math.pow(2, sensor.exposureEv());
+        double[] gains = whiteBalanceGains(sensor.whiteBalanceK());
+        double cx = width / 2.0;
+        double cy = height / 2.0;
+        double cornerSquared = cx * cx + cy * cy;
+        double photons = sensor.photonsAtWhite();
+        double std = sensor.gaussianStdLevels();
+        byte[] out = new byte[rgb.length];
+        for (int y = 0; y < height; y++) {
+            double dy = y + 0.5 - cy;
+            for (int x = 0; x < width; x++) {
+                double dx = x + 0.5 - cx;
+                double vignette = 1 - sensor.vignetting() * (dx * dx + dy * dy) / cornerSquared;
+                int i = 3 * (y * width + x);
+                for (int c = 0; c < 3; c++) {
+                    double linear = clip(SRGB_TO_LINEAR[rgb[i + c] & 0xFF] * exposure * gains[c] * vignette);
+                    if (photons > 0) {
+                        linear = clip(poisson(linear * photons, noise) / photons);
+                    }
+                    double levels = encode(linear) * 255;
+                    if (std > 0) {
+                        levels += std * gaussian(noise);
+                    }
+                    out[i + c] = (byte) Math.max(0, Math.min(255, Math.round(levels)));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Per-channel linear gains (R, G, B) of a white balance set for {@code kelvin}, green = 1. */
+    public static double[] whiteBalanceGains(double kelvin) {
+        Rgb neutral = Blackbody.linearSrgb(Sensor.NEUTRAL_KELVIN);
+        Rgb set = Blackbody.linearSrgb(kelvin);
+        double r = neutral.r() / set.r();
+        double g = neutral.g() / set.g();
+        double b = neutral.b() / set.b();
+        return new double[] {r / g, 1, b / g};
+    }
+
+    /** IEC 61966-2-1 sRGB decoding, [0, 1] to linear [0, 1]. */
+    public static double decode(double srgb) {
+        return srgb <= 0.04045 ? srgb / 12.92 : StrictMath.pow((srgb + 0.055) / 1.055, 2.4);
+    }
+
+    /** IEC 61966-2-1 sRGB encoding, linear [0, 1] to [0, 1]. */
+    public static double encode(double linear) {
+        return linear <= 0.0031308 ? linear * 12.92 : 1.055 * StrictMath.pow(linear, 1 / 2.4) - 0.055;
+    }
+
+    private static double clip(double v) {
+        return v < 0 ? 0 : Math.min(v, 1);
+    }
+
+    private static double gaussian(SplittableRandom random) {
+        double u1 = 1.0 - random.nextDouble(); // (0, 1]: log is finite
+        double u2 = random.nextDouble();
+        return StrictMath.sqrt(-2 * StrictMath.log(u1)) * StrictMath.cos(2 * StrictMath.PI * u2);
+    }
+
+    private static double poisson(double mean, SplittableRandom random) {
+        if (mean <= 0) {
+            return 0;
+        }
+        if (mean >= POISSON_EXACT_BELOW) {
+            return Math.max(0, Math.round(mean + StrictMath.sqrt(mean) * gaussian(random)));
+        }
+        double limit = StrictMath.exp(-mean);
+        double product = random.nextDouble();
+        int count = 0;
+        while (product > limit) {
+            product *= random.nextDouble();
+            count++;
+        }
+        return count;
+    }
+}

@@ -1,0 +1,136 @@
+package io.synthscene.annotators;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import io.synthscene.scenes.frame.Sensor;
+import java.util.Arrays;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+/** Known answers for each sensor effect on hand-made images. */
+class SensorEffectsTest {
+    private static final int W = 64;
+    private static final int H = 48;
+    /** One 8-bit level: the rounding of the result. */
+    private static final double LEVEL = 1 / 255.0;
+    /** Sample std against the requested one, relative (W·H·3 = 9216 draws: the standard error is under 1 %). */
+    private static final double STD_RELATIVE = 0.03;
+
+    private static byte[] flat(int level) {
+        byte[] rgb = new byte[3 * W * H];
+        Arrays.fill(rgb, (byte) level);
+        return rgb;
+    }
+
+    private static double linear(byte b) {
+        return SensorEffects.decode((b & 0xFF) / 255.0);
+    }
+
+    private static Sensor sensor(double ev, double kelvin, double vignetting, double photons, double std) {
+        return new Sensor(ev, kelvin, vignetting, photons, std);
+    }
+
+    @Test
+    void noEffectLeavesEveryByteAsRendered() {
+        byte[] ramp = new byte[3 * W * H];
+        for (int i = 0; i < ramp.length; i++) {
+            ramp[i] = (byte) i;
+        }
+        assertThat(SensorEffects.apply(Sensor.NONE, ramp, W, H, new SplittableRandom(1))).isEqualTo(ramp);
+    }
+
+    @Test
+    void plusOneStopDoublesLinearValuesAndMinusOneHalvesThem() {
+        for (int level : new int[] {40, 90, 140}) {
+            double in = SensorEffects.decode(level / 255.0);
+            byte[] brighter = SensorEffects.apply(sensor(1, Sensor.NEUTRAL_KELVIN, 0, 0, 0), flat(level), W, H, null);
+            byte[] darker = SensorEffects.apply(sensor(-1, Sensor.NEUTRAL_KELVIN, 0, 0, 0), flat(level), W, H, null);
+            // the result is rounded to a level: compare in level units around the expected value
+            assertThat(SensorEffects.encode(linear(brighter[0])) * 255)
+                    .isCloseTo(SensorEffects.encode(2 * in) * 255, within(0.5));
+            assertThat(SensorEffects.encode(linear(darker[7])) * 255)
+                    .isCloseTo(SensorEffects.encode(in / 2) * 255, within(0.5));
+        }
+    }
+
+    @Test
+    void vignettingLeavesTheCentreAndDarkensTheCornersByTheFormula() {
+        double v = 0.4;
+        byte[] out = SensorEffects.apply(sensor(0, Sensor.NEUTRAL_KELVIN, v, 0, 0), flat(200), W, H, null);
+        double in = SensorEffects.decode(200 / 255.0);
+        int centre = 3 * ((H / 2) * W + W / 2);
+        assertThat(out[centre] & 0xFF).isEqualTo(200);
+        // corner pixel (0, 0): centre at (0.5, 0.5), r² / r_corner² = ((W-1)² + (H-1)²) / (W² + H²)
+        double factor = 1 - v * (Math.pow(W - 1, 2) + Math.pow(H - 1, 2)) / (Math.pow(W, 2) + Math.pow(H, 2));
+        int expected = (int) Math.round(SensorEffects.encode(in * factor) * 255);
+        for (int corner : new int[] {0, 3 * (W - 1), 3 * (W * (H - 1)), 3 * (W * H - 1)}) {
+            assertThat(out[corner] & 0xFF).as("corner at byte %d", corner).isEqualTo(expected);
+        }
+        assertThat(expected).isLessThan(170);
+    }
+
+    @Test
+    void whiteBalanceIsNeutralAtD65AndTungstenSettingsTurnGreyBlue() {
+        assertThat(SensorEffects.whiteBalanceGains(Sensor.NEUTRAL_KELVIN)).containsExactly(1, 1, 1);
+        byte[] out = SensorEffects.apply(sensor(0, 3200, 0, 0, 0), flat(100), W, H, null);
+        int r = out[0] & 0xFF;
+        int g = out[1] & 0xFF;
+        int b = out[2] & 0xFF;
+        assertThat(g).isEqualTo(100);
+        assertThat(b).isGreaterThan(g + 20);
+        assertThat(r).isLessThan(g - 10);
+        double[] gains = SensorEffects.whiteBalanceGains(3200);
+        assertThat(linear(out[2])).isCloseTo(SensorEffects.decode(100 / 255.0) * gains[2], within(0.01));
+    }
+
+    @Test
+    void gaussianNoiseHasTheRequestedStdOverFlatGrey() {
+        double std = 6;
+        byte[] out = SensorEffects.apply(sensor(0, Sensor.NEUTRAL_KELVIN, 0, 0, std), flat(128), W, H,
+                new SplittableRandom(42));
+        double[] stats = meanAndStd(out);
+        assertThat(stats[0]).isCloseTo(128, within(0.3));
+        // rounding to levels adds 1/12 of a level² of variance
+        assertThat(stats[1]).isCloseTo(Math.sqrt(std * std + 1 / 12.0), within(std * STD_RELATIVE));
+    }
+
+    @Test
+    void shotNoiseHasThePoissonStdOfThePhotonCount() {
+        double photons = 400; // grey 128 is linear 0.216: 86 photons, std 9.3, i.e. about 0.023 linear
+        byte[] out = SensorEffects.apply(sensor(0, Sensor.NEUTRAL_KELVIN, 0, photons, 0), flat(128), W, H,
+                new SplittableRandom(7));
+        double mean = SensorEffects.decode(128 / 255.0);
+        double[] linearValues = new double[out.length];
+        for (int i = 0; i < out.length; i++) {
+            linearValues[i] = linear(out[i]);
+        }
+        double m = Arrays.stream(linearValues).average().orElseThrow();
+        double var = Arrays.stream(linearValues).map(x -> (x - m) * (x - m)).sum() / (linearValues.length - 1);
+        assertThat(m).isCloseTo(mean, within(2 * LEVEL));
+        assertThat(Math.sqrt(var)).isCloseTo(Math.sqrt(mean * photons) / photons, within(0.1 * Math.sqrt(mean * photons) / photons));
+    }
+
+    @Test
+    void theSameGeneratorGivesTheSameBytesAndAnotherOneOtherBytes() {
+        Sensor noisy = sensor(0.3, 5000, 0.2, 300, 3);
+        byte[] a = SensorEffects.apply(noisy, flat(120), W, H, new SplittableRandom(9));
+        byte[] b = SensorEffects.apply(noisy, flat(120), W, H, new SplittableRandom(9));
+        byte[] c = SensorEffects.apply(noisy, flat(120), W, H, new SplittableRandom(10));
+        assertThat(a).isEqualTo(b);
+        assertThat(a).isNotEqualTo(c);
+    }
+
+    private static double[] meanAndStd(byte[] bytes) {
+        double sum = 0;
+        for (byte v : bytes) {
+            sum += v & 0xFF;
+        }
+        double mean = sum / bytes.length;
+        double squares = 0;
+        for (byte v : bytes) {
+            squares += Math.pow((v & 0xFF) - mean, 2);
+        }
+        return new double[] {mean, Math.sqrt(squares / (bytes.length - 1))};
+    }
+}
