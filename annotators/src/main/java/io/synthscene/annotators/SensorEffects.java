@@ -15,7 +15,8 @@ import java.util.SplittableRandom;
  *
  * <p>Per channel value, in this order: decode sRGB to linear L; L times 2^exposure_ev, times the
  * white balance gain of the channel, times the vignetting factor 1 - v · (r / r_corner)² (r from
- * the image centre to the pixel centre, at +0.5); clip to [0, 1]; shot noise: L becomes
+ * the image centre to the pixel centre, at +0.5); optical blur: a separable Gaussian of std
+ * blur_px pixels over the whole linear image (edges repeat the border); clip to [0, 1]; shot noise: L becomes
  * Poisson(L · n) / n for n photons at white (clipped again); encode to sRGB in 8-bit levels; add
  * Gaussian read noise of the given std, in levels; round and clip to 0..255.
  *
@@ -63,14 +64,35 @@ public final class SensorEffects {
         if (rgb.length != 3 * width * height) {
             throw new IllegalArgumentException("rgb has " + rgb.length + " bytes, expected " + 3 * width * height);
         }
+        double[] linear = exposed(sensor, rgb, width, height);
+        if (sensor.blurPx() > 0) {
+            blur(linear, width, height, sensor.blurPx());
+        }
+        double photons = sensor.photonsAtWhite();
+        double std = sensor.gaussianStdLevels();
+        byte[] out = new byte[rgb.length];
+        for (int i = 0; i < out.length; i++) {
+            double l = clip(linear[i]);
+            if (photons > 0) {
+                l = clip(poisson(l * photons, noise) / photons);
+            }
+            double levels = encode(l) * 255;
+            if (std > 0) {
+                levels += std * gaussian(noise);
+            }
+            out[i] = (byte) Math.max(0, Math.min(255, Math.round(levels)));
+        }
+        return out;
+    }
+
+    /** Linear values after exposure, white balance and vignetting; not clipped (a blur spreads highlights). */
+    private static double[] exposed(Sensor sensor, byte[] rgb, int width, int height) {
         double exposure = Math.pow(2, sensor.exposureEv());
         double[] gains = whiteBalanceGains(sensor.whiteBalanceK());
         double cx = width / 2.0;
         double cy = height / 2.0;
         double cornerSquared = cx * cx + cy * cy;
-        double photons = sensor.photonsAtWhite();
-        double std = sensor.gaussianStdLevels();
-        byte[] out = new byte[rgb.length];
+        double[] linear = new double[rgb.length];
         for (int y = 0; y < height; y++) {
             double dy = y + 0.5 - cy;
             for (int x = 0; x < width; x++) {
@@ -78,19 +100,62 @@ public final class SensorEffects {
                 double vignette = 1 - sensor.vignetting() * (dx * dx + dy * dy) / cornerSquared;
                 int i = 3 * (y * width + x);
                 for (int c = 0; c < 3; c++) {
-                    double linear = clip(SRGB_TO_LINEAR[rgb[i + c] & 0xFF] * exposure * gains[c] * vignette);
-                    if (photons > 0) {
-                        linear = clip(poisson(linear * photons, noise) / photons);
-                    }
-                    double levels = encode(linear) * 255;
-                    if (std > 0) {
-                        levels += std * gaussian(noise);
-                    }
-                    out[i + c] = (byte) Math.max(0, Math.min(255, Math.round(levels)));
+                    linear[i + c] = SRGB_TO_LINEAR[rgb[i + c] & 0xFF] * exposure * gains[c] * vignette;
                 }
             }
         }
-        return out;
+        return linear;
+    }
+
+    /**
+     * The normalised Gaussian kernel of standard deviation {@code sigmaPx}, radius ceil(3 sigma),
+     * centre at index radius.
+     */
+    public static double[] gaussianKernel(double sigmaPx) {
+        int radius = Math.max(1, (int) Math.ceil(3 * sigmaPx));
+        double[] kernel = new double[2 * radius + 1];
+        double sum = 0;
+        for (int k = -radius; k <= radius; k++) {
+            kernel[k + radius] = StrictMath.exp(-0.5 * k * k / (sigmaPx * sigmaPx));
+            sum += kernel[k + radius];
+        }
+        for (int k = 0; k < kernel.length; k++) {
+            kernel[k] /= sum;
+        }
+        return kernel;
+    }
+
+    /** Separable Gaussian blur in place, rows then columns; edges repeat the border pixel. */
+    private static void blur(double[] linear, int width, int height, double sigmaPx) {
+        double[] kernel = gaussianKernel(sigmaPx);
+        int radius = kernel.length / 2;
+        double[] line = new double[Math.max(width, height)];
+        for (int c = 0; c < 3; c++) {
+            for (int y = 0; y < height; y++) {
+                for (int x = 0; x < width; x++) {
+                    line[x] = linear[3 * (y * width + x) + c];
+                }
+                for (int x = 0; x < width; x++) {
+                    double v = 0;
+                    for (int k = -radius; k <= radius; k++) {
+                        v += kernel[k + radius] * line[Math.min(width - 1, Math.max(0, x + k))];
+                    }
+                    linear[3 * (y * width + x) + c] = v;
+                }
+            }
+            for (int x = 0; x < width; x++) {
+                for (int y = 0; y < height; y++) {
+                    line[y] = linear[3 * (y * width + x) + c];
+                }
+                for (int y = 0; y < height; y++) {
+                    double v = 0;
+                    for (int k = -radius; k <= radius; k++) {
+                        v += kernel[k + radius] * line[Math.min(height - 1, Math.max(0, y + k))];
+                    }
+                    linear[3 * (y * width + x) + c] = v;
+                }
+            }
+        }
     }
 
     /** Per-channel linear gains (R, G, B) of a white balance set for {@code kelvin}, green = 1. */

@@ -28,7 +28,7 @@ class SensorEffectsTest {
     }
 
     private static Sensor sensor(double ev, double kelvin, double vignetting, double photons, double std) {
-        return new Sensor(ev, kelvin, vignetting, photons, std);
+        return new Sensor(ev, kelvin, vignetting, 0, photons, std);
     }
 
     @Test
@@ -113,12 +113,35 @@ class SensorEffectsTest {
 
     @Test
     void theSameGeneratorGivesTheSameBytesAndAnotherOneOtherBytes() {
-        Sensor noisy = sensor(0.3, 5000, 0.2, 300, 3);
+        Sensor noisy = new Sensor(0.3, 5000, 0.2, 1.2, 300, 3);
         byte[] a = SensorEffects.apply(noisy, flat(120), W, H, new SplittableRandom(9));
         byte[] b = SensorEffects.apply(noisy, flat(120), W, H, new SplittableRandom(9));
         byte[] c = SensorEffects.apply(noisy, flat(120), W, H, new SplittableRandom(10));
         assertThat(a).isEqualTo(b);
         assertThat(a).isNotEqualTo(c);
+    }
+
+    @Test
+    void blurLeavesAFlatImageAndSpreadsABrightPixelByTheGaussianWeights() {
+        Sensor blurry = new Sensor(0, Sensor.NEUTRAL_KELVIN, 0, 1.5, 0, 0);
+        assertThat(SensorEffects.apply(blurry, flat(90), W, H, null)).isEqualTo(flat(90));
+
+        byte[] dot = flat(0);
+        int cx = 20;
+        int cy = 16;
+        Arrays.fill(dot, 3 * (cy * W + cx), 3 * (cy * W + cx) + 3, (byte) 255);
+        byte[] out = SensorEffects.apply(blurry, dot, W, H, null);
+        double[] kernel = SensorEffects.gaussianKernel(1.5);
+        int r = kernel.length / 2;
+        assertThat(kernel[r]).isCloseTo(1 / (Math.sqrt(2 * Math.PI) * 1.5), within(0.002));
+        // linear 1 spread over the separable kernel: pixel (cx + i, cy + j) gets kernel[i] · kernel[j]
+        for (int[] offset : new int[][] {{0, 0}, {1, 0}, {0, 2}, {2, 2}, {-3, 1}}) {
+            int i = 3 * ((cy + offset[1]) * W + cx + offset[0]);
+            double expected = kernel[r + offset[0]] * kernel[r + offset[1]];
+            assertThat(SensorEffects.encode(linear(out[i + 1])) * 255).as("offset %s", Arrays.toString(offset))
+                    .isCloseTo(SensorEffects.encode(expected) * 255, within(0.5));
+        }
+        assertThat(out[3 * (cy * W + cx + 6)]).as("beyond 3 sigma").isZero();
     }
 
     private static double[] meanAndStd(byte[] bytes) {

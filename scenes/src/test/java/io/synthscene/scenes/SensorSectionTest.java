@@ -32,6 +32,7 @@ class SensorSectionTest {
               exposure_ev: {normal: {mean: 0, std: 0.3}}
               white_balance_k: {uniform: [4500, 8000]}
               vignetting: {uniform: [0, 0.3]}
+              blur_px: {uniform: [0, 1]}
               noise: {gaussian_std: {uniform: [0.5, 2]}, photons_at_white: 2000}
             """;
 
@@ -62,6 +63,7 @@ class SensorSectionTest {
             Sensor s = scene.sampleFrame(i).sensor();
             assertThat(s.whiteBalanceK()).isBetween(4500.0, 8000.0);
             assertThat(s.vignetting()).isBetween(0.0, 0.3);
+            assertThat(s.blurPx()).isBetween(0.0, 1.0);
             assertThat(s.gaussianStdLevels()).isBetween(0.5, 2.0);
             assertThat(s.photonsAtWhite()).isEqualTo(2000);
         }
@@ -86,7 +88,7 @@ class SensorSectionTest {
     void theSensorRoundTripsThroughJson() throws SceneException {
         Frame frame = scene(BASE + SENSOR).sampleFrame(5);
         String json = new String(FrameJson.toJson(frame), StandardCharsets.UTF_8);
-        assertThat(json).contains("\"sensor\"", "\"exposure_ev\"", "\"white_balance_k\"", "\"vignetting\"",
+        assertThat(json).contains("\"sensor\"", "\"exposure_ev\"", "\"white_balance_k\"", "\"vignetting\"", "\"blur_px\"",
                 "\"photons_at_white\"", "\"gaussian_std_levels\"");
         assertThat(FrameJson.fromJson(FrameJson.toJson(frame))).isEqualTo(frame);
     }

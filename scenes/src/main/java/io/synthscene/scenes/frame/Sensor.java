@@ -12,6 +12,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  *                         light taken as D65 (6504 K = neutral); lower looks bluer, higher warmer
  * @param vignetting       darkening at the image corners, in [0, 1): linear values times
  *                         1 - vignetting · (r / r_corner)², r from the image centre (0 = none)
+ * @param blurPx           optical blur: the standard deviation, in pixels, of a Gaussian blur of
+ *                         the linear image (0 = none)
  * @param photonsAtWhite   shot noise: a linear value L counts Poisson(L · n) photons out of n
  *                         (0 = no shot noise)
  * @param gaussianStdLevels read noise: the standard deviation, in 8-bit levels, of Gaussian
@@ -23,6 +25,7 @@ public record Sensor(
         @JsonProperty("exposure_ev") double exposureEv,
         @JsonProperty("white_balance_k") double whiteBalanceK,
         double vignetting,
+        @JsonProperty("blur_px") double blurPx,
         @JsonProperty("photons_at_white") double photonsAtWhite,
         @JsonProperty("gaussian_std_levels") double gaussianStdLevels) {
     /** White balance that leaves colours as rendered. */
@@ -30,7 +33,9 @@ public record Sensor(
     public static final double MIN_WHITE_BALANCE_KELVIN = 2500;
     public static final double MAX_WHITE_BALANCE_KELVIN = 12000;
     /** No effect at all: the colour image is written as rendered. */
-    public static final Sensor NONE = new Sensor(0, NEUTRAL_KELVIN, 0, 0, 0);
+    public static final Sensor NONE = new Sensor(0, NEUTRAL_KELVIN, 0, 0, 0, 0);
+    /** Largest blur: keeps a typo from asking for a kernel wider than any image. */
+    public static final double MAX_BLUR_PX = 50;
 
     public Sensor {
         if (!Double.isFinite(exposureEv)) {
@@ -42,6 +47,9 @@ public record Sensor(
         }
         if (!(vignetting >= 0 && vignetting < 1)) {
             throw new IllegalArgumentException("vignetting " + vignetting + " is outside [0, 1)");
+        }
+        if (!(blurPx >= 0 && blurPx <= MAX_BLUR_PX)) {
+            throw new IllegalArgumentException("blur_px " + blurPx + " is outside [0, " + MAX_BLUR_PX + "]");
         }
         if (!(photonsAtWhite >= 0) || Double.isInfinite(photonsAtWhite)) {
             throw new IllegalArgumentException("photons_at_white " + photonsAtWhite + " is negative");

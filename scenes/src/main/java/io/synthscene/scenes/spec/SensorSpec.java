@@ -12,6 +12,7 @@ public record SensorSpec(
         ScalarSampler exposureEv,
         ScalarSampler whiteBalanceK,
         ScalarSampler vignetting,
+        ScalarSampler blurPx,
         ScalarSampler photonsAtWhite,
         ScalarSampler gaussianStdLevels) {
     public static final ScalarSampler ZERO = new ConstantSampler(0);
