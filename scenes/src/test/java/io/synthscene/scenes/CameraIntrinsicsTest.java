@@ -102,7 +102,7 @@ class CameraIntrinsicsTest {
     @Test
     void badIntrinsicsAreReportedAtTheValue() {
         assertThat(problems(edit("hfov_deg: {uniform: [50, 80]}", "focal_length_px: 0")))
-                .containsExactly("scene.yaml:9:20: camera.focal_length_px: 0 must be > 0");
+                .containsExactly("scene.yaml:9:20: camera.focal_length_px: 0 must be >= 1");
         assertThat(problems(edit("hfov_deg: {uniform: [50, 80]}",
                 "hfov_deg: 60\n  principal_point_offset_px: [1, 2, 3]")))
                 .containsExactly("scene.yaml:10:30: camera.principal_point_offset_px: expected 2 values, got 3");

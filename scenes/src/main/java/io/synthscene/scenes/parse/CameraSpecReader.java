@@ -13,6 +13,7 @@ final class CameraSpecReader {
     static final List<String> KEYS = List.of("position", "mount_height_m", "yaw_deg", "pitch_deg", "roll_deg",
             "hfov_deg", "focal_length_px", "principal_point_offset_px", "near_m", "far_m");
     static final double DEFAULT_HFOV_DEGREES = 60;
+    static final double MIN_FOCAL_LENGTH_PIXELS = 1;
     static final double DEFAULT_NEAR_METERS = 0.1;
     static final double DEFAULT_FAR_METERS = 1000;
 
@@ -34,16 +35,18 @@ final class CameraSpecReader {
         ScalarSampler pitch = angle(fields, "pitch_deg");
         ScalarSampler roll = angle(fields, "roll_deg");
         if (fields.has("hfov_deg") && fields.has("focal_length_px")) {
-            YamlMap.Entry second = fields.entry("focal_length_px").line() > fields.entry("hfov_deg").line()
-                    || (fields.entry("focal_length_px").line() == fields.entry("hfov_deg").line()
-                        && fields.entry("focal_length_px").column() > fields.entry("hfov_deg").column())
-                    ? fields.entry("focal_length_px") : fields.entry("hfov_deg");
+            YamlMap.Entry hfov = fields.entry("hfov_deg");
+            YamlMap.Entry focal = fields.entry("focal_length_px");
+            boolean focalLater = focal.line() > hfov.line() || (focal.line() == hfov.line() && focal.column() > hfov.column());
+            YamlMap.Entry second = focalLater ? focal : hfov;
             values.problems().add(second.line(), second.column(), fields.path(second.key()),
                     "give either hfov_deg or focal_length_px, not both");
             return null;
         }
+        // at least a pixel: below that the field of view rounds to 180 degrees on wide images
         ScalarSampler focalLength = fields.has("focal_length_px")
-                ? samplers.scalar(fields.get("focal_length_px"), fields.path("focal_length_px"), Interval.above(0))
+                ? samplers.scalar(fields.get("focal_length_px"), fields.path("focal_length_px"),
+                        Interval.atLeast(MIN_FOCAL_LENGTH_PIXELS))
                 : null;
         ScalarSampler hfov = fields.has("hfov_deg")
                 ? samplers.scalar(fields.get("hfov_deg"), fields.path("hfov_deg"), Interval.open(0, 180))
