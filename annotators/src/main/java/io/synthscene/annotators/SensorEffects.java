@@ -15,7 +15,8 @@ import java.util.SplittableRandom;
  *
  * <p>Per channel value, in this order: decode sRGB to linear L; L times 2^exposure_ev, times the
  * white balance gain of the channel, times the vignetting factor 1 - v · (r / r_corner)² (r from
- * the image centre to the pixel centre, at +0.5); optical blur: a separable Gaussian of std
+ * the image centre to the pixel centre, at +0.5); lateral chromatic aberration (red sampled
+ * magnified, blue shrunk about the centre, bilinearly); optical blur: a separable Gaussian of std
  * blur_px pixels over the whole linear image (edges repeat the border); clip to [0, 1]; shot noise: L becomes
  * Poisson(L · n) / n for n photons at white (clipped again); encode to sRGB in 8-bit levels; add
  * Gaussian read noise of the given std, in levels; round and clip to 0..255.
@@ -65,6 +66,9 @@ public final class SensorEffects {
             throw new IllegalArgumentException("rgb has " + rgb.length + " bytes, expected " + 3 * width * height);
         }
         double[] linear = exposed(sensor, rgb, width, height);
+        if (sensor.chromaticAberrationPx() > 0) {
+            linear = aberrated(linear, width, height, sensor.chromaticAberrationPx());
+        }
         if (sensor.blurPx() > 0) {
             blur(linear, width, height, sensor.blurPx());
         }
@@ -105,6 +109,49 @@ public final class SensorEffects {
             }
         }
         return linear;
+    }
+
+    /**
+     * Lateral chromatic aberration: red magnified and blue shrunk about the image centre, so that at
+     * the corner distance r_corner red lands about {@code px} pixels further out and blue about {@code px} pixels
+     * further in than green. Output pixel p of red samples the input at c + (p - c)(1 - px / r_corner),
+     * of blue at c + (p - c)(1 + px / r_corner), bilinearly (pixel centres at +0.5, edges repeated).
+     */
+    private static double[] aberrated(double[] linear, int width, int height, double px) {
+        double cx = width / 2.0;
+        double cy = height / 2.0;
+        double shift = px / Math.sqrt(cx * cx + cy * cy);
+        double[] out = linear.clone();
+        for (int c = 0; c < 3; c += 2) {
+            double scale = c == 0 ? 1 - shift : 1 + shift;
+            for (int y = 0; y < height; y++) {
+                double sy = cy + (y + 0.5 - cy) * scale - 0.5;
+                for (int x = 0; x < width; x++) {
+                    double sx = cx + (x + 0.5 - cx) * scale - 0.5;
+                    out[3 * (y * width + x) + c] = bilinear(linear, width, height, c, sx, sy);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Channel {@code c} at (x, y) in pixel-index coordinates (centres at integers), edges repeated. */
+    private static double bilinear(double[] linear, int width, int height, int c, double x, double y) {
+        double fx = Math.floor(x);
+        double fy = Math.floor(y);
+        double ax = x - fx;
+        double ay = y - fy;
+        int x0 = clamp((int) fx, width);
+        int x1 = clamp((int) fx + 1, width);
+        int y0 = clamp((int) fy, height);
+        int y1 = clamp((int) fy + 1, height);
+        double top = (1 - ax) * linear[3 * (y0 * width + x0) + c] + ax * linear[3 * (y0 * width + x1) + c];
+        double bottom = (1 - ax) * linear[3 * (y1 * width + x0) + c] + ax * linear[3 * (y1 * width + x1) + c];
+        return (1 - ay) * top + ay * bottom;
+    }
+
+    private static int clamp(int i, int size) {
+        return Math.max(0, Math.min(size - 1, i));
     }
 
     /**

@@ -16,6 +16,8 @@ class SensorEffectsTest {
     private static final double LEVEL = 1 / 255.0;
     /** Sample std against the requested one, relative (W·H·3 = 9216 draws: the standard error is under 1 %). */
     private static final double STD_RELATIVE = 0.03;
+    /** A bilinearly resampled line's centre against the formula, pixels (sampling and 8-bit rounding). */
+    private static final double CENTROID_PIXELS = 0.1;
 
     private static byte[] flat(int level) {
         byte[] rgb = new byte[3 * W * H];
@@ -28,7 +30,7 @@ class SensorEffectsTest {
     }
 
     private static Sensor sensor(double ev, double kelvin, double vignetting, double photons, double std) {
-        return new Sensor(ev, kelvin, vignetting, 0, photons, std);
+        return new Sensor(ev, kelvin, vignetting, 0, 0, photons, std);
     }
 
     @Test
@@ -113,7 +115,7 @@ class SensorEffectsTest {
 
     @Test
     void theSameGeneratorGivesTheSameBytesAndAnotherOneOtherBytes() {
-        Sensor noisy = new Sensor(0.3, 5000, 0.2, 1.2, 300, 3);
+        Sensor noisy = new Sensor(0.3, 5000, 0.2, 1.2, 1.5, 300, 3);
         byte[] a = SensorEffects.apply(noisy, flat(120), W, H, new SplittableRandom(9));
         byte[] b = SensorEffects.apply(noisy, flat(120), W, H, new SplittableRandom(9));
         byte[] c = SensorEffects.apply(noisy, flat(120), W, H, new SplittableRandom(10));
@@ -123,7 +125,7 @@ class SensorEffectsTest {
 
     @Test
     void blurLeavesAFlatImageAndSpreadsABrightPixelByTheGaussianWeights() {
-        Sensor blurry = new Sensor(0, Sensor.NEUTRAL_KELVIN, 0, 1.5, 0, 0);
+        Sensor blurry = new Sensor(0, Sensor.NEUTRAL_KELVIN, 0, 1.5, 0, 0, 0);
         assertThat(SensorEffects.apply(blurry, flat(90), W, H, null)).isEqualTo(flat(90));
 
         byte[] dot = flat(0);
@@ -142,6 +144,35 @@ class SensorEffectsTest {
                     .isCloseTo(SensorEffects.encode(expected) * 255, within(0.5));
         }
         assertThat(out[3 * (cy * W + cx + 6)]).as("beyond 3 sigma").isZero();
+    }
+
+    @Test
+    void chromaticAberrationMovesRedOutAndBlueInByTheFormulaAndLeavesGreen() {
+        // corner distance r_corner = hypot(32, 24) = 40: 4 px at the corner is a 10 % magnification
+        Sensor lens = new Sensor(0, Sensor.NEUTRAL_KELVIN, 0, 0, 4, 0, 0);
+        int lineX = 50; // centre at 50.5, 18.5 px right of the image centre
+        byte[] line = flat(0);
+        for (int y = 0; y < H; y++) {
+            Arrays.fill(line, 3 * (y * W + lineX), 3 * (y * W + lineX) + 3, (byte) 255);
+        }
+        byte[] out = SensorEffects.apply(lens, line, W, H, null);
+        int row = H / 2;
+        assertThat(centroid(out, row, 1)).isEqualTo(lineX);
+        // red at output x samples the input at 32 + (x + 0.5 - 32) · 0.9: the line appears at 32 + 18.5 / 0.9
+        assertThat(centroid(out, row, 0) + 0.5).isCloseTo(32 + 18.5 / 0.9, within(CENTROID_PIXELS));
+        assertThat(centroid(out, row, 2) + 0.5).isCloseTo(32 + 18.5 / 1.1, within(CENTROID_PIXELS));
+    }
+
+    /** Where the linear light of channel c along one row is centred, in pixel indices. */
+    private static double centroid(byte[] rgb, int row, int c) {
+        double sum = 0;
+        double weighted = 0;
+        for (int x = 0; x < W; x++) {
+            double v = linear(rgb[3 * (row * W + x) + c]);
+            sum += v;
+            weighted += v * x;
+        }
+        return weighted / sum;
     }
 
     private static double[] meanAndStd(byte[] bytes) {

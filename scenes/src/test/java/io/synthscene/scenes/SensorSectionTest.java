@@ -33,6 +33,7 @@ class SensorSectionTest {
               white_balance_k: {uniform: [4500, 8000]}
               vignetting: {uniform: [0, 0.3]}
               blur_px: {uniform: [0, 1]}
+              chromatic_aberration_px: {uniform: [0, 2]}
               noise: {gaussian_std: {uniform: [0.5, 2]}, photons_at_white: 2000}
             """;
 
@@ -64,6 +65,7 @@ class SensorSectionTest {
             assertThat(s.whiteBalanceK()).isBetween(4500.0, 8000.0);
             assertThat(s.vignetting()).isBetween(0.0, 0.3);
             assertThat(s.blurPx()).isBetween(0.0, 1.0);
+            assertThat(s.chromaticAberrationPx()).isBetween(0.0, 2.0);
             assertThat(s.gaussianStdLevels()).isBetween(0.5, 2.0);
             assertThat(s.photonsAtWhite()).isEqualTo(2000);
         }
@@ -88,7 +90,7 @@ class SensorSectionTest {
     void theSensorRoundTripsThroughJson() throws SceneException {
         Frame frame = scene(BASE + SENSOR).sampleFrame(5);
         String json = new String(FrameJson.toJson(frame), StandardCharsets.UTF_8);
-        assertThat(json).contains("\"sensor\"", "\"exposure_ev\"", "\"white_balance_k\"", "\"vignetting\"", "\"blur_px\"",
+        assertThat(json).contains("\"sensor\"", "\"exposure_ev\"", "\"white_balance_k\"", "\"vignetting\"", "\"blur_px\"", "\"chromatic_aberration_px\"",
                 "\"photons_at_white\"", "\"gaussian_std_levels\"");
         assertThat(FrameJson.fromJson(FrameJson.toJson(frame))).isEqualTo(frame);
     }

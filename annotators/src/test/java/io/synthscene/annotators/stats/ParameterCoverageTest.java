@@ -55,7 +55,7 @@ class ParameterCoverageTest {
     void intrinsicsAreAlwaysRecordedAndTheSensorOnlyWhereTheFrameHasOne() {
         Camera offset = new Camera(new Vec3(0, 1.5, 0), 0, 0, 0, 70, 0.1, 400, 64, 48, 3, -1);
         Frame sensed = new Frame(3, 7, offset, FRAMES.get(0).lighting(), null, List.of(), List.of(),
-                new Sensor(0.5, 5000, 0, 0, 0, 0));
+                new Sensor(0.5, 5000, 0, 0, 0, 0, 0));
         List<Frame> frames = List.of(FRAMES.get(0), FRAMES.get(1), sensed);
         Map<String, ParameterCoverage> coverage = ParameterCoverage.of(frames).stream()
                 .collect(Collectors.toMap(ParameterCoverage::key, Function.identity()));

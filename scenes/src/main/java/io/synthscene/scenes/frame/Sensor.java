@@ -14,6 +14,9 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  *                         1 - vignetting · (r / r_corner)², r from the image centre (0 = none)
  * @param blurPx           optical blur: the standard deviation, in pixels, of a Gaussian blur of
  *                         the linear image (0 = none)
+ * @param chromaticAberrationPx lateral chromatic aberration: at the image corner red is about
+ *                         displaced outwards and blue inwards by this many pixels relative to
+ *                         green, in proportion to the distance from the centre (0 = none)
  * @param photonsAtWhite   shot noise: a linear value L counts Poisson(L · n) photons out of n
  *                         (0 = no shot noise)
  * @param gaussianStdLevels read noise: the standard deviation, in 8-bit levels, of Gaussian
@@ -26,6 +29,7 @@ public record Sensor(
         @JsonProperty("white_balance_k") double whiteBalanceK,
         double vignetting,
         @JsonProperty("blur_px") double blurPx,
+        @JsonProperty("chromatic_aberration_px") double chromaticAberrationPx,
         @JsonProperty("photons_at_white") double photonsAtWhite,
         @JsonProperty("gaussian_std_levels") double gaussianStdLevels) {
     /** White balance that leaves colours as rendered. */
@@ -33,8 +37,8 @@ public record Sensor(
     public static final double MIN_WHITE_BALANCE_KELVIN = 2500;
     public static final double MAX_WHITE_BALANCE_KELVIN = 12000;
     /** No effect at all: the colour image is written as rendered. */
-    public static final Sensor NONE = new Sensor(0, NEUTRAL_KELVIN, 0, 0, 0, 0);
-    /** Largest blur: keeps a typo from asking for a kernel wider than any image. */
+    public static final Sensor NONE = new Sensor(0, NEUTRAL_KELVIN, 0, 0, 0, 0, 0);
+    /** Largest blur and chromatic aberration: keeps a typo from asking for a kernel wider than any image. */
     public static final double MAX_BLUR_PX = 50;
 
     public Sensor {
@@ -50,6 +54,10 @@ public record Sensor(
         }
         if (!(blurPx >= 0 && blurPx <= MAX_BLUR_PX)) {
             throw new IllegalArgumentException("blur_px " + blurPx + " is outside [0, " + MAX_BLUR_PX + "]");
+        }
+        if (!(chromaticAberrationPx >= 0 && chromaticAberrationPx <= MAX_BLUR_PX)) {
+            throw new IllegalArgumentException("chromatic_aberration_px " + chromaticAberrationPx + " is outside [0, "
+                    + MAX_BLUR_PX + "]");
         }
         if (!(photonsAtWhite >= 0) || Double.isInfinite(photonsAtWhite)) {
             throw new IllegalArgumentException("photons_at_white " + photonsAtWhite + " is negative");

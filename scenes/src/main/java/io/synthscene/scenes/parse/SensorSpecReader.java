@@ -9,11 +9,11 @@ import java.util.List;
 
 /**
  * Reads the optional {@code sensor} section: {@code exposure_ev}, {@code white_balance_k},
- * {@code vignetting}, {@code blur_px} and {@code noise: {gaussian_std, photons_at_white}}, every one optional and
+ * {@code vignetting}, {@code blur_px}, {@code chromatic_aberration_px} and {@code noise: {gaussian_std, photons_at_white}}, every one optional and
  * randomizable.
  */
 final class SensorSpecReader {
-    static final List<String> KEYS = List.of("exposure_ev", "white_balance_k", "vignetting", "blur_px", "noise");
+    static final List<String> KEYS = List.of("exposure_ev", "white_balance_k", "vignetting", "blur_px", "chromatic_aberration_px", "noise");
     static final List<String> NOISE_KEYS = List.of("gaussian_std", "photons_at_white");
 
     private final Values values;
@@ -39,6 +39,8 @@ final class SensorSpecReader {
                 new ConstantSampler(Sensor.NEUTRAL_KELVIN));
         ScalarSampler vignetting = optional(fields, "vignetting", new Interval(0, false, 1, true), SensorSpec.ZERO);
         ScalarSampler blur = optional(fields, "blur_px", Interval.closed(0, Sensor.MAX_BLUR_PX), SensorSpec.ZERO);
+        ScalarSampler aberration = optional(fields, "chromatic_aberration_px", Interval.closed(0, Sensor.MAX_BLUR_PX),
+                SensorSpec.ZERO);
         ScalarSampler gaussian = SensorSpec.ZERO;
         ScalarSampler photons = SensorSpec.ZERO;
         if (fields.has("noise")) {
@@ -49,10 +51,10 @@ final class SensorSpecReader {
             gaussian = optional(noise, "gaussian_std", Interval.closed(0, 255), SensorSpec.ZERO);
             photons = optional(noise, "photons_at_white", Interval.atLeast(0), SensorSpec.ZERO);
         }
-        if (exposure == null || whiteBalance == null || vignetting == null || blur == null || gaussian == null || photons == null) {
+        if (exposure == null || whiteBalance == null || vignetting == null || blur == null || aberration == null || gaussian == null || photons == null) {
             return null;
         }
-        return new SensorSpec(exposure, whiteBalance, vignetting, blur, photons, gaussian);
+        return new SensorSpec(exposure, whiteBalance, vignetting, blur, aberration, photons, gaussian);
     }
 
     private ScalarSampler optional(MapFields fields, String key, Interval allowed, ScalarSampler fallback) {

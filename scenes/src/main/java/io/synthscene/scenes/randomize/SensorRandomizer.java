@@ -6,7 +6,7 @@ import java.util.SplittableRandom;
 
 /**
  * Draws the sensor of a frame from the {@code sensor} stream, in this order: exposure, white
- * balance, vignetting, blur, photons at white, Gaussian std. The noise itself is drawn later, when it is
+ * balance, vignetting, blur, chromatic aberration, photons at white, Gaussian std. The noise itself is drawn later, when it is
  * applied, from the separate {@code sensor/noise} stream.
  */
 public final class SensorRandomizer {
@@ -19,7 +19,8 @@ public final class SensorRandomizer {
             return null;
         }
         return new Sensor(spec.exposureEv().sample(random), spec.whiteBalanceK().sample(random),
-                spec.vignetting().sample(random), spec.blurPx().sample(random), spec.photonsAtWhite().sample(random),
+                spec.vignetting().sample(random), spec.blurPx().sample(random),
+                spec.chromaticAberrationPx().sample(random), spec.photonsAtWhite().sample(random),
                 spec.gaussianStdLevels().sample(random));
     }
 }

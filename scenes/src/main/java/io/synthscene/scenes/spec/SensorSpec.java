@@ -13,6 +13,7 @@ public record SensorSpec(
         ScalarSampler whiteBalanceK,
         ScalarSampler vignetting,
         ScalarSampler blurPx,
+        ScalarSampler chromaticAberrationPx,
         ScalarSampler photonsAtWhite,
         ScalarSampler gaussianStdLevels) {
     public static final ScalarSampler ZERO = new ConstantSampler(0);
