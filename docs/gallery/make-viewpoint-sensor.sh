@@ -37,7 +37,7 @@ work, out = sys.argv[1], sys.argv[2]
 ROWS = [[("1-hfov-70", "hfov 70 deg (f 343 px)"), ("2-focal-250", "f 250 px"),
          ("3-focal-600", "f 600 px"), ("4-offset", "principal point +80, -60 px")],
         [("5-exposure-minus", "exposure -1 EV"), ("6-exposure-plus", "exposure +1 EV"),
-         ("7-white-balance", "white balance 3200 K"), ("8-vignetting-noise", "vignetting 0.6, noise")]]
+         ("7-white-balance", "white balance 3200 K"), ("8-vignetting-noise", "vignetting, fringes, noise")]]
 rows = []
 for cells in ROWS:
     tiles = []
