@@ -158,10 +158,11 @@ public final class AssetsPreviewCommand implements Callable<Integer> {
     private static List<double[]> keypointPixels(Frame frame, Mesh mesh) {
         SceneObject object = frame.objects().get(0);
         Matrix4d toCamera = frame.camera().viewMatrix().mul(object.modelMatrix());
-        double f = frame.camera().focalLengthPixels();
+        double[][] intrinsics = frame.camera().intrinsics();
+        double f = intrinsics[0][0];
         return mesh.keypoints().stream().map(k -> {
             Vector3d p = toCamera.transformPosition(new Vector3d(k.x(), k.y(), k.z()));
-            return new double[] {frame.width() / 2.0 + f * p.x / -p.z, frame.height() / 2.0 - f * p.y / -p.z};
+            return new double[] {intrinsics[0][2] + f * p.x / -p.z, intrinsics[1][2] - f * p.y / -p.z};
         }).toList();
     }
 

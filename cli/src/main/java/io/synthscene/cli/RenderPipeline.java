@@ -245,10 +245,7 @@ final class RenderPipeline {
         if (c.width() == width && c.height() == height) {
             return frame;
         }
-        Camera resized = new Camera(c.position(), c.yawDegrees(), c.pitchDegrees(), c.rollDegrees(), c.hfovDegrees(),
-                c.nearMeters(), c.farMeters(), width, height);
-        return new Frame(frame.index(), frame.sceneSeed(), resized, frame.lighting(), frame.ground(),
-                frame.categories(), frame.objects());
+        return frame.withCamera(c.withImageSize(width, height));
     }
 
     private void createFolders(DatasetLayout layout) {

@@ -20,7 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code frames/NNNNNN.json} is enough to re-render that frame alone: read back, rendered with the
- * dataset's MSAA setting, it gives the same instance mask and the same colour pixels as the batch.
+ * dataset's MSAA setting, it gives the same instance mask and, through the frame's sensor (noise
+ * included), the same colour pixels as the batch.
  */
 class ReRenderFromFrameJsonTest {
     private static final int WIDTH = 160;
@@ -50,7 +51,8 @@ class ReRenderFromFrameJsonTest {
 
         ImageEncoder encoder = new ImageEncoder();
         byte[] storedRgb = encoder.decodeColorRgb(Files.readAllBytes(dataset.resolve("images/000002.png")));
-        byte[] againRgb = encoder.decodeColorRgb(encoder.encodeColor(again, io.synthscene.annotators.ImageFormat.PNG, 95));
+        byte[] againRgb = encoder.decodeColorRgb(encoder.encodeColor(
+                io.synthscene.annotators.SensorEffects.apply(frame, again), io.synthscene.annotators.ImageFormat.PNG, 95));
         assertThat(againRgb).isEqualTo(storedRgb);
     }
 }

@@ -42,7 +42,17 @@ public record ParameterCoverage(String key, String label, String absent, Histogr
             new Parameter("camera_pitch_deg", "camera pitch (deg)", "", false, f -> f.camera().pitchDegrees()),
             new Parameter("camera_yaw_deg", "camera yaw (deg)", "", false, f -> f.camera().yawDegrees()),
             new Parameter("camera_roll_deg", "camera roll (deg)", "", false, f -> f.camera().rollDegrees()),
-            new Parameter("camera_hfov_deg", "camera hfov (deg)", "", false, f -> f.camera().hfovDegrees()));
+            new Parameter("camera_hfov_deg", "camera hfov (deg)", "", false, f -> f.camera().hfovDegrees()),
+            new Parameter("camera_focal_length_px", "camera focal length (px)", "", false,
+                    f -> f.camera().focalLengthPixels()),
+            new Parameter("camera_principal_point_dx_px", "principal point offset x (px)", "", false,
+                    f -> f.camera().principalPointDxPixels()),
+            new Parameter("camera_principal_point_dy_px", "principal point offset y (px)", "", false,
+                    f -> f.camera().principalPointDyPixels()),
+            new Parameter("sensor_exposure_ev", "sensor exposure (EV)", "no sensor section", false,
+                    f -> f.sensor() == null ? null : f.sensor().exposureEv()),
+            new Parameter("sensor_white_balance_k", "sensor white balance (K)", "no sensor section", false,
+                    f -> f.sensor() == null ? null : f.sensor().whiteBalanceK()));
 
     /** The coverage of every parameter above, in that order, over the given frames. */
     public static List<ParameterCoverage> of(List<Frame> frames) {

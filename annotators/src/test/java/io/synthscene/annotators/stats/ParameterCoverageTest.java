@@ -3,6 +3,7 @@ package io.synthscene.annotators.stats;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.synthscene.scenes.frame.Camera;
+import io.synthscene.scenes.frame.Sensor;
 import io.synthscene.scenes.frame.Frame;
 import io.synthscene.scenes.frame.Lighting;
 import io.synthscene.scenes.frame.Rgb;
@@ -51,6 +52,26 @@ class ParameterCoverageTest {
     }
 
     @Test
+    void intrinsicsAreAlwaysRecordedAndTheSensorOnlyWhereTheFrameHasOne() {
+        Camera offset = new Camera(new Vec3(0, 1.5, 0), 0, 0, 0, 70, 0.1, 400, 64, 48, 3, -1);
+        Frame sensed = new Frame(3, 7, offset, FRAMES.get(0).lighting(), null, List.of(), List.of(),
+                new Sensor(0.5, 5000, 0, 0, 0, 0, 0));
+        List<Frame> frames = List.of(FRAMES.get(0), FRAMES.get(1), sensed);
+        Map<String, ParameterCoverage> coverage = ParameterCoverage.of(frames).stream()
+                .collect(Collectors.toMap(ParameterCoverage::key, Function.identity()));
+        assertThat(coverage.get("camera_principal_point_dx_px").recorded()).isEqualTo(3);
+        assertThat(coverage.get("camera_principal_point_dx_px").max()).isEqualTo(3);
+        assertThat(coverage.get("camera_principal_point_dy_px").min()).isEqualTo(-1);
+        assertThat(coverage.get("camera_focal_length_px").min()).isCloseTo(32 / Math.tan(Math.toRadians(35)),
+                org.assertj.core.data.Offset.offset(1e-9));
+        ParameterCoverage exposure = coverage.get("sensor_exposure_ev");
+        assertThat(exposure.recorded()).isEqualTo(1);
+        assertThat(exposure.missing()).isEqualTo(2);
+        assertThat(exposure.absent()).isEqualTo("no sensor section");
+        assertThat(coverage.get("sensor_white_balance_k").max()).isEqualTo(5000);
+    }
+
+    @Test
     void linearParametersSpanTheirMinAndMax() {
         ParameterCoverage pitch = coverage().get("camera_pitch_deg");
         assertThat(pitch.histogram().edges()).startsWith(-2, -1.8).endsWith(2);
@@ -69,6 +90,7 @@ class ParameterCoverageTest {
         assertThat(DatasetCard.limitations(stats)).contains(
                 "No fog in 1 of 3 frames; fog visibility (m) covers 100 to 10000 in the other 2.",
                 "Not randomized (the same in every frame): sun azimuth (deg) = 90, sun intensity = 1.2, camera height (m) = 1.5, "
-                        + "camera yaw (deg) = 0, camera roll (deg) = 0, camera hfov (deg) = 70.");
+                        + "camera yaw (deg) = 0, camera roll (deg) = 0, camera hfov (deg) = 70, camera focal length (px) = 45.7, "
+                        + "principal point offset x (px) = 0, principal point offset y (px) = 0.");
     }
 }

@@ -2,6 +2,8 @@ package io.synthscene.scenes.frame;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import org.joml.Matrix4d;
 
 /**
@@ -14,8 +16,16 @@ import org.joml.Matrix4d;
  *
  * <p>The derived {@link #intrinsics} and {@link #cameraToWorld} use the OpenCV camera convention
  * (x right, y down, z forward), so they can be used with OpenCV and COCO tools as they are.
+ *
+ * <p>The principal point sits at the image centre moved by (principal_point_dx_px,
+ * principal_point_dy_px) pixels, +x right and +y down; the renderer draws with the matching
+ * off-centre frustum. Frames written before these fields existed read back with offset 0. A scene
+ * that gives {@code focal_length_px} resolves to the equivalent {@code hfov_deg}; the focal length
+ * is written next to it (derived, ignored when reading).
+ *
+ * <p>Created by the camera randomizer (or by hand in tests); plain immutable data, nothing to close.
  */
-@JsonIgnoreProperties(value = {"intrinsics", "camera_to_world"}, allowGetters = true)
+@JsonIgnoreProperties(value = {"intrinsics", "camera_to_world", "focal_length_px"}, allowGetters = true)
 public record Camera(
         Vec3 position,
         @JsonProperty("yaw_deg") double yawDegrees,
@@ -25,7 +35,16 @@ public record Camera(
         @JsonProperty("near_m") double nearMeters,
         @JsonProperty("far_m") double farMeters,
         int width,
-        int height) {
+        int height,
+        // absent in frames written before the offset existed: read as 0 (centred)
+        @JsonProperty("principal_point_dx_px") @JsonSetter(nulls = Nulls.AS_EMPTY) double principalPointDxPixels,
+        @JsonProperty("principal_point_dy_px") @JsonSetter(nulls = Nulls.AS_EMPTY) double principalPointDyPixels) {
+
+    /** A camera with its principal point at the image centre. */
+    public Camera(Vec3 position, double yawDegrees, double pitchDegrees, double rollDegrees, double hfovDegrees,
+            double nearMeters, double farMeters, int width, int height) {
+        this(position, yawDegrees, pitchDegrees, rollDegrees, hfovDegrees, nearMeters, farMeters, width, height, 0, 0);
+    }
 
     public Camera {
         if (!(hfovDegrees > 0 && hfovDegrees < 180)) {
@@ -37,14 +56,47 @@ public record Camera(
         if (width < 1 || height < 1) {
             throw new IllegalArgumentException("image size " + width + "x" + height + " is not positive");
         }
+        if (!Double.isFinite(principalPointDxPixels) || !Double.isFinite(principalPointDyPixels)) {
+            throw new IllegalArgumentException("principal point offset (" + principalPointDxPixels + ", "
+                    + principalPointDyPixels + ") is not finite");
+        }
+    }
+
+    /** The horizontal field of view, in degrees, of a focal length in pixels on an image {@code width} pixels wide. */
+    public static double hfovDegreesForFocalLength(double focalLengthPixels, int width) {
+        if (!(focalLengthPixels > 0) || Double.isInfinite(focalLengthPixels)) {
+            throw new IllegalArgumentException("focal length " + focalLengthPixels + " px is not positive");
+        }
+        return Math.toDegrees(2.0 * Math.atan((width / 2.0) / focalLengthPixels));
+    }
+
+    /**
+     * The same camera on an image of another size, seeing the same view: the field of view is kept,
+     * so the focal length and the principal point offset scale with the width.
+     */
+    public Camera withImageSize(int newWidth, int newHeight) {
+        double scale = (double) newWidth / width;
+        return new Camera(position, yawDegrees, pitchDegrees, rollDegrees, hfovDegrees, nearMeters, farMeters,
+                newWidth, newHeight, principalPointDxPixels * scale, principalPointDyPixels * scale);
+    }
+
+    /** Principal point x in pixels from the left edge of the image (pixel centres at +0.5). */
+    public double principalPointXPixels() {
+        return width / 2.0 + principalPointDxPixels;
+    }
+
+    /** Principal point y in pixels from the top edge of the image (pixel centres at +0.5). */
+    public double principalPointYPixels() {
+        return height / 2.0 + principalPointDyPixels;
     }
 
     /** Focal length in pixels; square pixels, so fx = fy. */
+    @JsonProperty("focal_length_px")
     public double focalLengthPixels() {
         return (width / 2.0) / Math.tan(Math.toRadians(hfovDegrees) / 2.0);
     }
 
-    /** Vertical field of view implied by the horizontal one and the aspect ratio, in degrees. */
+    /** Vertical field of view implied by the horizontal one and the aspect ratio, in degrees (offset ignored). */
     public double vfovDegrees() {
         return Math.toDegrees(2.0 * Math.atan((height / 2.0) / focalLengthPixels()));
     }
@@ -52,12 +104,12 @@ public record Camera(
     /**
      * The 3x3 intrinsic matrix K, row-major, for pixel coordinates whose origin is the top-left
      * corner of the top-left pixel (so that pixel centres sit at +0.5): the principal point is
-     * the image centre (width/2, height/2).
+     * the image centre (width/2, height/2) plus the principal point offset.
      */
     @JsonProperty("intrinsics")
     public double[][] intrinsics() {
         double f = focalLengthPixels();
-        return new double[][] {{f, 0, width / 2.0}, {0, f, height / 2.0}, {0, 0, 1}};
+        return new double[][] {{f, 0, principalPointXPixels()}, {0, f, principalPointYPixels()}, {0, 0, 1}};
     }
 
     /** Rotation and position of the camera in the world, in the OpenGL convention (looks along -Z). */

@@ -1,5 +1,6 @@
 package io.synthscene.scenes.frame;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 
@@ -18,7 +19,20 @@ public record Frame(
         Lighting lighting,
         Ground ground,
         List<Category> categories,
-        List<SceneObject> objects) {
+        List<SceneObject> objects,
+        // absent (null) when the scene has no sensor section, and in frames written before it existed
+        @JsonInclude(JsonInclude.Include.NON_NULL) Sensor sensor) {
+
+    /** A frame whose colour image is written as rendered (no sensor effects). */
+    public Frame(int index, long sceneSeed, Camera camera, Lighting lighting, Ground ground, List<Category> categories,
+            List<SceneObject> objects) {
+        this(index, sceneSeed, camera, lighting, ground, categories, objects, null);
+    }
+
+    /** The same frame with another camera. */
+    public Frame withCamera(Camera newCamera) {
+        return new Frame(index, sceneSeed, newCamera, lighting, ground, categories, objects, sensor);
+    }
 
     public Frame {
         categories = List.copyOf(categories);

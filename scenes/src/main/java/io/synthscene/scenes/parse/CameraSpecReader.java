@@ -11,8 +11,9 @@ import java.util.List;
 /** Reads the {@code camera} section. */
 final class CameraSpecReader {
     static final List<String> KEYS = List.of("position", "mount_height_m", "yaw_deg", "pitch_deg", "roll_deg",
-            "hfov_deg", "near_m", "far_m");
+            "hfov_deg", "focal_length_px", "principal_point_offset_px", "near_m", "far_m");
     static final double DEFAULT_HFOV_DEGREES = 60;
+    static final double MIN_FOCAL_LENGTH_PIXELS = 1;
     static final double DEFAULT_NEAR_METERS = 0.1;
     static final double DEFAULT_FAR_METERS = 1000;
 
@@ -33,9 +34,27 @@ final class CameraSpecReader {
         ScalarSampler yaw = angle(fields, "yaw_deg");
         ScalarSampler pitch = angle(fields, "pitch_deg");
         ScalarSampler roll = angle(fields, "roll_deg");
+        if (fields.has("hfov_deg") && fields.has("focal_length_px")) {
+            YamlMap.Entry hfov = fields.entry("hfov_deg");
+            YamlMap.Entry focal = fields.entry("focal_length_px");
+            boolean focalLater = focal.line() > hfov.line() || (focal.line() == hfov.line() && focal.column() > hfov.column());
+            YamlMap.Entry second = focalLater ? focal : hfov;
+            values.problems().add(second.line(), second.column(), fields.path(second.key()),
+                    "give either hfov_deg or focal_length_px, not both");
+            return null;
+        }
+        // at least a pixel: below that the field of view rounds to 180 degrees on wide images
+        ScalarSampler focalLength = fields.has("focal_length_px")
+                ? samplers.scalar(fields.get("focal_length_px"), fields.path("focal_length_px"),
+                        Interval.atLeast(MIN_FOCAL_LENGTH_PIXELS))
+                : null;
         ScalarSampler hfov = fields.has("hfov_deg")
                 ? samplers.scalar(fields.get("hfov_deg"), fields.path("hfov_deg"), Interval.open(0, 180))
-                : new ConstantSampler(DEFAULT_HFOV_DEGREES);
+                : fields.has("focal_length_px") ? null : new ConstantSampler(DEFAULT_HFOV_DEGREES);
+        VectorSampler principalPoint = fields.has("principal_point_offset_px")
+                ? samplers.vector(fields.get("principal_point_offset_px"), fields.path("principal_point_offset_px"), 2,
+                        Interval.ANY)
+                : CameraSpec.CENTRED;
         Double near = fields.has("near_m")
                 ? values.number(fields.get("near_m"), fields.path("near_m"), Interval.above(0)) : Double.valueOf(DEFAULT_NEAR_METERS);
         Double far = fields.has("far_m")
@@ -46,10 +65,12 @@ final class CameraSpecReader {
                     "far_m " + far + " must be greater than near_m " + near);
             return null;
         }
-        if (position == null || yaw == null || pitch == null || roll == null || hfov == null || near == null || far == null) {
+        boolean lens = fields.has("focal_length_px") ? focalLength != null : hfov != null;
+        if (position == null || yaw == null || pitch == null || roll == null || !lens || principalPoint == null
+                || near == null || far == null) {
             return null;
         }
-        return new CameraSpec(position, yaw, pitch, roll, hfov, near, far);
+        return new CameraSpec(position, yaw, pitch, roll, hfov, near, far, focalLength, principalPoint);
     }
 
     private VectorSampler position(MapFields fields) {

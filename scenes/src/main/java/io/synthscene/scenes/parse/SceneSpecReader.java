@@ -8,6 +8,7 @@ import io.synthscene.scenes.spec.GroupSpec;
 import io.synthscene.scenes.spec.LightingSpec;
 import io.synthscene.scenes.spec.OutputSpec;
 import io.synthscene.scenes.spec.SceneSpec;
+import io.synthscene.scenes.spec.SensorSpec;
 import io.synthscene.scenes.spec.WeatherSpec;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,7 +21,7 @@ import java.util.Map;
  * reader. Every problem is reported; the spec is returned only when there were none.
  */
 public final class SceneSpecReader {
-    static final List<String> KEYS = List.of("seed", "frames", "output", "categories", "camera", "lighting", "ground", "groups", "weather");
+    static final List<String> KEYS = List.of("seed", "frames", "output", "categories", "camera", "lighting", "ground", "groups", "weather", "sensor");
     public static final int DEFAULT_WIDTH = 640;
     public static final int DEFAULT_HEIGHT = 480;
 
@@ -59,10 +60,11 @@ public final class SceneSpecReader {
         GroundSpec ground = new GroundSpecReader(values).read(top.get("ground"), "ground");
         List<GroupSpec> groups = groups(top.get("groups"), categories, baseDir);
         WeatherSpec weather = new WeatherSpecReader(values).read(top.get("weather"), "weather");
+        SensorSpec sensor = new SensorSpecReader(values).read(top.get("sensor"), "sensor");
         if (problems.count() > before) {
             return null;
         }
-        return new SceneSpec(seed, frames, size[0], size[1], categories, camera, lighting, ground, groups, outputs, weather);
+        return new SceneSpec(seed, frames, size[0], size[1], categories, camera, lighting, ground, groups, outputs, weather, sensor);
     }
 
     private static final List<String> OUTPUT_KEYS = List.of("width", "height", "semantic_masks", "depth", "normals");

@@ -4,21 +4,27 @@ import io.synthscene.scenes.frame.Camera;
 import io.synthscene.scenes.spec.CameraSpec;
 import java.util.SplittableRandom;
 
-/** Draws the camera of a frame, in this order: position, yaw, pitch, roll, hfov. */
+/**
+ * Draws the camera of a frame. The pose and a written hfov_deg come from the {@code camera}
+ * stream, in this order: position, yaw, pitch, roll, hfov. A written focal_length_px and the
+ * principal point offset come from the separate {@code intrinsics} stream, in that order, so that
+ * adding them never changes the pose drawn for a frame.
+ */
 public final class CameraRandomizer {
     private CameraRandomizer() {
     }
 
-    public static Camera sample(CameraSpec spec, int width, int height, SplittableRandom random) {
-        return new Camera(
-                Colors.vec3(spec.position(), random),
-                spec.yawDegrees().sample(random),
-                spec.pitchDegrees().sample(random),
-                spec.rollDegrees().sample(random),
-                spec.hfovDegrees().sample(random),
-                spec.nearMeters(),
-                spec.farMeters(),
-                width,
-                height);
+    public static Camera sample(CameraSpec spec, int width, int height, SplittableRandom pose,
+            SplittableRandom intrinsics) {
+        var position = Colors.vec3(spec.position(), pose);
+        double yaw = spec.yawDegrees().sample(pose);
+        double pitch = spec.pitchDegrees().sample(pose);
+        double roll = spec.rollDegrees().sample(pose);
+        double hfov = spec.focalLengthPixels() == null
+                ? spec.hfovDegrees().sample(pose)
+                : Camera.hfovDegreesForFocalLength(spec.focalLengthPixels().sample(intrinsics), width);
+        double[] offset = spec.principalPointOffsetPixels().sample(intrinsics);
+        return new Camera(position, yaw, pitch, roll, hfov, spec.nearMeters(), spec.farMeters(), width, height,
+                offset[0], offset[1]);
     }
 }

@@ -10,8 +10,8 @@ import java.util.List;
 
 /**
  * Turns a validated scene into the frame for (seed, index). Every value comes from a
- * {@link FrameRandom} stream named after its concern ({@code camera}, {@code lighting},
- * {@code ground}, {@code weather/fog}, {@code group/<name>}...), so a frame depends on (scene, seed, index) alone.
+ * {@link FrameRandom} stream named after its concern ({@code camera}, {@code camera/intrinsics}, {@code lighting},
+ * {@code ground}, {@code weather/fog}, {@code sensor}, {@code group/<name>}...), so a frame depends on (scene, seed, index) alone.
  * Stateless and thread-safe.
  */
 public final class FrameSampler {
@@ -26,7 +26,7 @@ public final class FrameSampler {
             throw new IllegalArgumentException("frame index " + index + " is negative");
         }
         var camera = CameraRandomizer.sample(spec.camera(), spec.width(), spec.height(),
-                FrameRandom.stream(seed, index, "camera"));
+                FrameRandom.stream(seed, index, "camera"), FrameRandom.stream(seed, index, "camera/intrinsics"));
         var lighting = LightingRandomizer.sample(spec.lighting(), FrameRandom.stream(seed, index, "lighting"),
                 FrameRandom.stream(seed, index, "lighting/sun_temperature"))
                 .withFog(WeatherRandomizer.fogVisibilityMeters(spec.weather(), FrameRandom.stream(seed, index, "weather/fog")));
@@ -37,6 +37,7 @@ public final class FrameSampler {
         for (GroupSpec group : spec.groups()) {
             nextInstanceId = GroupRandomizer.place(group, seed, index, objects, occupied, nextInstanceId);
         }
-        return new Frame(index, seed, camera, lighting, ground, spec.categories(), objects);
+        var sensor = SensorRandomizer.sample(spec.sensor(), FrameRandom.stream(seed, index, "sensor"));
+        return new Frame(index, seed, camera, lighting, ground, spec.categories(), objects, sensor);
     }
 }

@@ -1,11 +1,17 @@
 package io.synthscene.scenes.spec;
 
+import io.synthscene.scenes.sampling.ComponentVectorSampler;
+import io.synthscene.scenes.sampling.ConstantSampler;
 import io.synthscene.scenes.sampling.ScalarSampler;
 import io.synthscene.scenes.sampling.VectorSampler;
+import java.util.List;
 
 /**
  * The camera as written: {@code mount_height_m: h} has already become the position [0, h, 0].
  * Angles in degrees, distances in metres; conventions as in {@link io.synthscene.scenes.frame.Camera}.
+ * Exactly one of {@code hfovDegrees} and {@code focalLengthPixels} is non-null (the reader puts
+ * the default field of view in when neither was written). {@code principalPointOffsetPixels}
+ * draws (dx, dy) in pixels, +x right, +y down.
  */
 public record CameraSpec(
         VectorSampler position,
@@ -14,5 +20,15 @@ public record CameraSpec(
         ScalarSampler rollDegrees,
         ScalarSampler hfovDegrees,
         double nearMeters,
-        double farMeters) {
+        double farMeters,
+        ScalarSampler focalLengthPixels,
+        VectorSampler principalPointOffsetPixels) {
+    public static final VectorSampler CENTRED = new ComponentVectorSampler(
+            List.of(new ConstantSampler(0), new ConstantSampler(0)));
+
+    /** A camera with its field of view written as hfov_deg and its principal point at the image centre. */
+    public CameraSpec(VectorSampler position, ScalarSampler yawDegrees, ScalarSampler pitchDegrees,
+            ScalarSampler rollDegrees, ScalarSampler hfovDegrees, double nearMeters, double farMeters) {
+        this(position, yawDegrees, pitchDegrees, rollDegrees, hfovDegrees, nearMeters, farMeters, null, CENTRED);
+    }
 }

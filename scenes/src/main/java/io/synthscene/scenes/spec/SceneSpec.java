@@ -10,6 +10,7 @@ import java.util.List;
  *
  * @param categories sorted by id
  * @param groups     in file order, which is also the order objects are placed and numbered in
+ * @param sensor     null when the scene has no {@code sensor} section
  */
 public record SceneSpec(
         long seed,
@@ -22,7 +23,8 @@ public record SceneSpec(
         GroundSpec ground,
         List<GroupSpec> groups,
         OutputSpec outputs,
-        WeatherSpec weather) {
+        WeatherSpec weather,
+        SensorSpec sensor) {
 
     public SceneSpec {
         categories = categories.stream().sorted(Comparator.comparingInt(Category::id)).toList();

@@ -87,6 +87,9 @@ class SceneSchemaTest {
         assertThat(names(defs.get("weather").get("properties"))).containsExactlyInAnyOrderElementsOf(WeatherSpecReader.KEYS);
         assertThat(names(defs.get("weather").get("properties").get("fog").get("properties")))
                 .containsExactlyInAnyOrderElementsOf(WeatherSpecReader.FOG_KEYS);
+        assertThat(names(defs.get("sensor").get("properties"))).containsExactlyInAnyOrderElementsOf(SensorSpecReader.KEYS);
+        assertThat(names(defs.get("sensor").get("properties").get("noise").get("properties")))
+                .containsExactlyInAnyOrderElementsOf(SensorSpecReader.NOISE_KEYS);
     }
 
     @Test

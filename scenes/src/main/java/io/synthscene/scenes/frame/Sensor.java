@@ -1,0 +1,69 @@
+package io.synthscene.scenes.frame;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/**
+ * The resolved camera sensor of one frame: what happens to the colour image between the
+ * renderer and the encoder (never to masks, ids or depth). Applied by the annotators'
+ * {@code SensorEffects}; drawn by the sensor randomizer from the frame's {@code sensor} stream.
+ *
+ * @param exposureEv       exposure change in stops: linear values times 2^ev (0 = none)
+ * @param whiteBalanceK    the colour temperature the camera's white balance is set for, the scene
+ *                         light taken as D65 (6504 K = neutral); lower looks bluer, higher warmer
+ * @param vignetting       darkening at the image corners, in [0, 1): linear values times
+ *                         1 - vignetting · (r / r_corner)², r from the image centre (0 = none)
+ * @param blurPx           optical blur: the standard deviation, in pixels, of a Gaussian blur of
+ *                         the linear image (0 = none)
+ * @param chromaticAberrationPx lateral chromatic aberration: at the image corner red is about
+ *                         displaced outwards and blue inwards by this many pixels relative to
+ *                         green, in proportion to the distance from the centre (0 = none)
+ * @param photonsAtWhite   shot noise: a linear value L counts Poisson(L · n) photons out of n
+ *                         (0 = no shot noise)
+ * @param gaussianStdLevels read noise: the standard deviation, in 8-bit levels, of Gaussian
+ *                         noise added to the sRGB-encoded values (0 = none)
+ *
+ * <p>Plain immutable data; nothing to close.
+ */
+public record Sensor(
+        @JsonProperty("exposure_ev") double exposureEv,
+        @JsonProperty("white_balance_k") double whiteBalanceK,
+        double vignetting,
+        @JsonProperty("blur_px") double blurPx,
+        @JsonProperty("chromatic_aberration_px") double chromaticAberrationPx,
+        @JsonProperty("photons_at_white") double photonsAtWhite,
+        @JsonProperty("gaussian_std_levels") double gaussianStdLevels) {
+    /** White balance that leaves colours as rendered. */
+    public static final double NEUTRAL_KELVIN = 6504;
+    public static final double MIN_WHITE_BALANCE_KELVIN = 2500;
+    public static final double MAX_WHITE_BALANCE_KELVIN = 12000;
+    /** No effect at all: the colour image is written as rendered. */
+    public static final Sensor NONE = new Sensor(0, NEUTRAL_KELVIN, 0, 0, 0, 0, 0);
+    /** Largest blur and chromatic aberration: keeps a typo from asking for a kernel wider than any image. */
+    public static final double MAX_BLUR_PX = 50;
+
+    public Sensor {
+        if (!Double.isFinite(exposureEv)) {
+            throw new IllegalArgumentException("exposure_ev " + exposureEv + " is not finite");
+        }
+        if (!(whiteBalanceK >= MIN_WHITE_BALANCE_KELVIN && whiteBalanceK <= MAX_WHITE_BALANCE_KELVIN)) {
+            throw new IllegalArgumentException("white_balance_k " + whiteBalanceK + " is outside ["
+                    + MIN_WHITE_BALANCE_KELVIN + ", " + MAX_WHITE_BALANCE_KELVIN + "]");
+        }
+        if (!(vignetting >= 0 && vignetting < 1)) {
+            throw new IllegalArgumentException("vignetting " + vignetting + " is outside [0, 1)");
+        }
+        if (!(blurPx >= 0 && blurPx <= MAX_BLUR_PX)) {
+            throw new IllegalArgumentException("blur_px " + blurPx + " is outside [0, " + MAX_BLUR_PX + "]");
+        }
+        if (!(chromaticAberrationPx >= 0 && chromaticAberrationPx <= MAX_BLUR_PX)) {
+            throw new IllegalArgumentException("chromatic_aberration_px " + chromaticAberrationPx + " is outside [0, "
+                    + MAX_BLUR_PX + "]");
+        }
+        if (!(photonsAtWhite >= 0) || Double.isInfinite(photonsAtWhite)) {
+            throw new IllegalArgumentException("photons_at_white " + photonsAtWhite + " is negative");
+        }
+        if (!(gaussianStdLevels >= 0) || Double.isInfinite(gaussianStdLevels)) {
+            throw new IllegalArgumentException("gaussian_std_levels " + gaussianStdLevels + " is negative");
+        }
+    }
+}
