@@ -84,6 +84,7 @@ class OptionalOutputsTest {
             assertThat(extra.get("intrinsics")).isEqualTo(camera.get("intrinsics"));
             assertThat(extra.get("camera_to_world")).isEqualTo(camera.get("camera_to_world"));
             assertThat(extra.get("distortion")).hasSize(5).allMatch(k -> k.asDouble() == 0.0);
+            assertThat(camera.get("distortion")).as("frames/ holds the same camera model").isEqualTo(extra.get("distortion"));
         }
     }
 

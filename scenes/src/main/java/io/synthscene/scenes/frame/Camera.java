@@ -25,7 +25,7 @@ import org.joml.Matrix4d;
  *
  * <p>Created by the camera randomizer (or by hand in tests); plain immutable data, nothing to close.
  */
-@JsonIgnoreProperties(value = {"intrinsics", "camera_to_world", "focal_length_px"}, allowGetters = true)
+@JsonIgnoreProperties(value = {"intrinsics", "distortion", "camera_to_world", "focal_length_px"}, allowGetters = true)
 public record Camera(
         Vec3 position,
         @JsonProperty("yaw_deg") double yawDegrees,
@@ -124,6 +124,16 @@ public record Camera(
     /** The world-to-camera (view) matrix in the OpenGL convention. */
     public Matrix4d viewMatrix() {
         return glCameraToWorld().invert();
+    }
+
+    /**
+     * OpenCV's lens distortion coefficients (k1, k2, p1, p2, k3) of this camera: all zero, a pinhole.
+     * Written into the frame JSON beside K (and ignored when reading it back) so that readers find
+     * the full OpenCV camera model in one place.
+     */
+    @JsonProperty("distortion")
+    public double[] distortion() {
+        return new double[5];
     }
 
     /**
