@@ -38,6 +38,18 @@ class FrameJsonTest {
     }
 
     @Test
+    void theCamerasDerivedFieldsComeInAFixedOrderWhateverTheJvmsReflectionOrder() throws SceneException {
+        String json = new String(FrameJson.toJson(sampled(0)), StandardCharsets.UTF_8);
+        int previous = -1;
+        for (String key : new String[] {"\"principal_point_dy_px\"", "\"intrinsics\"", "\"focal_length_px\"",
+                "\"distortion\"", "\"camera_to_world\""}) {
+            int at = json.indexOf(key);
+            assertThat(at).as(key).isGreaterThan(previous);
+            previous = at;
+        }
+    }
+
+    @Test
     void unknownKeysAreRejectedOnRead() throws SceneException {
         String json = new String(FrameJson.toJson(sampled(0)), StandardCharsets.UTF_8)
                 .replaceFirst("\\{", "{ \"surprise\": 1,");

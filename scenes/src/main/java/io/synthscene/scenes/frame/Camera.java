@@ -2,6 +2,7 @@ package io.synthscene.scenes.frame;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
 import org.joml.Matrix4d;
@@ -26,6 +27,10 @@ import org.joml.Matrix4d;
  * <p>Created by the camera randomizer (or by hand in tests); plain immutable data, nothing to close.
  */
 @JsonIgnoreProperties(value = {"intrinsics", "distortion", "camera_to_world", "focal_length_px"}, allowGetters = true)
+// Fixed order: Jackson finds the derived getters by reflection, whose order may differ between JVM
+// runs; frame JSON must be the same bytes in every process (shards, resume after a kill).
+@JsonPropertyOrder({"position", "yaw_deg", "pitch_deg", "roll_deg", "hfov_deg", "near_m", "far_m", "width", "height",
+        "principal_point_dx_px", "principal_point_dy_px", "intrinsics", "focal_length_px", "distortion", "camera_to_world"})
 public record Camera(
         Vec3 position,
         @JsonProperty("yaw_deg") double yawDegrees,
