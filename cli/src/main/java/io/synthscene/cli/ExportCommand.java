@@ -45,11 +45,14 @@ public final class ExportCommand implements Callable<Integer> {
     boolean overwrite;
 
     @Override
-    public Integer call() {
+    public Integer call() throws Exception {
         List<ExportFormat> parsed = formats.stream().map(ExportFormat::parse).distinct().toList();
         ExportFormat.requireCompatible(parsed);
-        new DatasetExport(dataset, out, overwrite, parsed, parseMaskFormat(maskFormat), spec.commandLine().getErr()).run();
-        return 0;
+        MaskFormat masks = parseMaskFormat(maskFormat);
+        return StorageStop.run(out, spec.commandLine().getErr(), "export", () -> {
+            new DatasetExport(dataset, out, overwrite, parsed, masks, spec.commandLine().getErr()).run();
+            return 0;
+        });
     }
 
     static MaskFormat parseMaskFormat(String value) {

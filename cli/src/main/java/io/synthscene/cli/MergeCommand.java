@@ -36,8 +36,10 @@ public final class MergeCommand implements Callable<Integer> {
     boolean overwrite;
 
     @Override
-    public Integer call() {
-        new ShardMerger(shards, out, overwrite, spec.commandLine().getErr()).merge();
-        return 0;
+    public Integer call() throws Exception {
+        return StorageStop.run(out, spec.commandLine().getErr(), "merge", () -> {
+            new ShardMerger(shards, out, overwrite, spec.commandLine().getErr()).merge();
+            return 0;
+        });
     }
 }

@@ -86,6 +86,34 @@ class StorageFaultsTest {
         assertThat(out.resolve("dataset.json")).exists();
     }
 
+    @Test
+    void exportAndMergeOntoAFullDiskStopWithTheOsWordsAndSucceedWithOverwriteOnceThereIsRoom() throws Exception {
+        Path dataset = temp.resolve("source");
+        Cli.Result rendered = render(dataset);
+        assertThat(rendered.exitCode()).as(rendered.all()).isZero();
+        try (SmallFileSystem disk = SmallFileSystem.mount(temp, 128, false)) {
+            Path exported = disk.root().resolve("exported");
+            Cli.Result export = Cli.run("export", dataset.toString(), "--format", "coco,yolo", "--out", exported.toString());
+            assertThat(export.exitCode()).as(export.all()).isEqualTo(1);
+            assertThat(export.err()).contains("cannot write into " + exported, "No space left on device", "--overwrite")
+                    .doesNotContain("this is a bug").doesNotContain("\tat ");
+            assertThat(temporaryFiles(exported)).isEmpty();
+
+            Path merged = disk.root().resolve("merged");
+            Cli.Result merge = Cli.run("merge", dataset.toString(), "--out", merged.toString());
+            assertThat(merge.exitCode()).as(merge.all()).isEqualTo(1);
+            assertThat(merge.err()).contains("cannot write into " + merged, "No space left on device")
+                    .doesNotContain("this is a bug");
+
+            disk.resize(64 * 1024);
+            Cli.Result again = Cli.run("export", dataset.toString(), "--format", "coco,yolo", "--out", exported.toString(),
+                    "--overwrite");
+            assertThat(again.exitCode()).as(again.all()).isZero();
+            assertThat(exported.resolve("annotations/instances.json")).hasSameBinaryContentAs(
+                    dataset.resolve("annotations/instances.json"));
+        }
+    }
+
     private static Cli.Result render(Path out, String... more) {
         List<String> args = new java.util.ArrayList<>(List.of("render", Cli.example("table-top.yaml"), "--out", out.toString()));
         args.addAll(List.of(RUN));
