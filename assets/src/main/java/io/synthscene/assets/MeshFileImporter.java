@@ -81,6 +81,33 @@ public final class MeshFileImporter {
         }
     }
 
+    /**
+     * The part of a model file where it names other files: a glTF's JSON (all of a .gltf; a GLB's
+     * JSON chunk comes first, within its first 16 MiB), or an OBJ's {@code mtllib} lines, read as
+     * a stream so that a large OBJ is never held whole.
+     */
+    private static byte[] referencingPart(Path file) {
+        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        try {
+            if (name.endsWith(".obj")) {
+                StringBuilder libraries = new StringBuilder();
+                try (java.io.BufferedReader lines = Files.newBufferedReader(file, java.nio.charset.StandardCharsets.ISO_8859_1)) {
+                    for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                        if (line.stripLeading().startsWith("mtllib")) {
+                            libraries.append(line).append('\n');
+                        }
+                    }
+                }
+                return libraries.toString().getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+            }
+            try (java.io.InputStream in = Files.newInputStream(file)) {
+                return in.readNBytes(name.endsWith(".glb") ? 16 << 20 : 64 << 20);
+            }
+        } catch (java.io.IOException e) {
+            throw new AssetLoadException(file, "cannot read it: " + e.getMessage());
+        }
+    }
+
     /** The file's triangles as they are in the file's own frame and units. */
     Mesh read(Path file) {
         if (!Files.isRegularFile(file)) {
@@ -95,6 +122,9 @@ public final class MeshFileImporter {
             } catch (java.io.IOException e) {
                 throw new AssetLoadException(file, "cannot read it: " + e.getMessage());
             }
+        }
+        if (ExternalReferences.applies(file)) {
+            ExternalReferences.check(file, referencingPart(file));
         }
         synchronized (ASSIMP_LOCK) {
             AIScene scene = aiImportFile(file.toAbsolutePath().toString(), POST_PROCESSING);
