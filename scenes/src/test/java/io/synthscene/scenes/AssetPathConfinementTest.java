@@ -41,12 +41,7 @@ class AssetPathConfinementTest {
     }
 
     private List<String> problems(String mesh) {
-        try {
-            SceneLoader.parse(SCENE.replace("MESH", mesh), "scene.yaml", sceneFolder);
-            return List.of();
-        } catch (SceneException e) {
-            return e.problems().stream().map(SceneProblem::toString).toList();
-        }
+        return SceneProblems.problems(SCENE.replace("MESH", mesh), sceneFolder);
     }
 
     @Test

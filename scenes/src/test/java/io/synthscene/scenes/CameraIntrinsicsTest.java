@@ -1,5 +1,6 @@
 package io.synthscene.scenes;
 
+import static io.synthscene.scenes.SceneProblems.problems;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -7,7 +8,6 @@ import io.synthscene.scenes.frame.Camera;
 import io.synthscene.scenes.frame.Frame;
 import io.synthscene.scenes.frame.Vec3;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** camera.focal_length_px and camera.principal_point_offset_px: parsing with positions, sampling, K, JSON. */
@@ -34,15 +34,6 @@ class CameraIntrinsicsTest {
 
     private static Scene scene(String yaml) throws SceneException {
         return SceneLoader.parse(yaml, "scene.yaml", null);
-    }
-
-    private static List<String> problems(String yaml) {
-        try {
-            SceneLoader.parse(yaml, "scene.yaml", null);
-        } catch (SceneException e) {
-            return e.problems().stream().map(SceneProblem::toString).toList();
-        }
-        return List.of();
     }
 
     private static String edit(String from, String to) {

@@ -1,5 +1,6 @@
 package io.synthscene.scenes;
 
+import static io.synthscene.scenes.SceneProblems.problems;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -8,7 +9,6 @@ import io.synthscene.scenes.frame.Lighting;
 import io.synthscene.scenes.frame.Shadows;
 import io.synthscene.scenes.randomize.Blackbody;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Sun temperature, shadows and fog: parsing with positions, sampling from their own streams, JSON. */
@@ -45,15 +45,6 @@ class LightingAndWeatherTest {
 
     private static Scene scene(String yaml) throws SceneException {
         return SceneLoader.parse(yaml, "scene.yaml", null);
-    }
-
-    private static List<String> problems(String yaml) {
-        try {
-            SceneLoader.parse(yaml, "scene.yaml", null);
-        } catch (SceneException e) {
-            return e.problems().stream().map(SceneProblem::toString).toList();
-        }
-        return List.of();
     }
 
     private static String edit(String from, String to) {

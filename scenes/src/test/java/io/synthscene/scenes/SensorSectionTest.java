@@ -1,11 +1,11 @@
 package io.synthscene.scenes;
 
+import static io.synthscene.scenes.SceneProblems.problems;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.synthscene.scenes.frame.Frame;
 import io.synthscene.scenes.frame.Sensor;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The sensor section: parsing with positions, sampling from its own stream, JSON. */
@@ -39,15 +39,6 @@ class SensorSectionTest {
 
     private static Scene scene(String yaml) throws SceneException {
         return SceneLoader.parse(yaml, "scene.yaml", null);
-    }
-
-    private static List<String> problems(String yaml) {
-        try {
-            SceneLoader.parse(yaml, "scene.yaml", null);
-        } catch (SceneException e) {
-            return e.problems().stream().map(SceneProblem::toString).toList();
-        }
-        return List.of();
     }
 
     @Test

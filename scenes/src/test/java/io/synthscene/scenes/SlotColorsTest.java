@@ -1,5 +1,6 @@
 package io.synthscene.scenes;
 
+import static io.synthscene.scenes.SceneProblems.problems;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.synthscene.scenes.frame.Frame;
@@ -36,15 +37,6 @@ class SlotColorsTest {
                 color: [0.5, 0.1, 0.1]
                 colors: {glass: [0.1, 0.2, 0.3], rim: {choice: [[0.9, 0.9, 0.9], [0.2, 0.2, 0.2]]}}
             """;
-
-    private static List<String> problems(String yaml) {
-        try {
-            SceneLoader.parse(yaml, "scene.yaml", null);
-        } catch (SceneException e) {
-            return e.problems().stream().map(SceneProblem::toString).toList();
-        }
-        return List.of();
-    }
 
     @Test
     void slotColoursAreDrawnIntoEveryObjectOfTheFrameAndSurviveJson() throws Exception {
