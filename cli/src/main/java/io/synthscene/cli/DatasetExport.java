@@ -1,14 +1,15 @@
 package io.synthscene.cli;
 
-import io.synthscene.assets.AssetLibrary;
 import io.synthscene.annotators.AnnotatedFrame;
 import io.synthscene.annotators.CocoDatasetWriter;
 import io.synthscene.annotators.CocoInfo;
 import io.synthscene.annotators.DatasetMetadata;
 import io.synthscene.annotators.DatasetMetadataReader;
+import io.synthscene.annotators.FileLinker;
 import io.synthscene.annotators.ImageFormat;
 import io.synthscene.annotators.MaskFormat;
 import io.synthscene.annotators.export.DatasetExporter;
+import io.synthscene.assets.AssetLibrary;
 import io.synthscene.scenes.FrameJson;
 import io.synthscene.scenes.frame.Category;
 import java.io.IOException;

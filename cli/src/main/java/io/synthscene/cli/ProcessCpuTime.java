@@ -28,7 +28,7 @@ final class ProcessCpuTime {
         try {
             stat = Files.readString(STAT);
         } catch (IOException | UnsupportedOperationException e) {
-            return -1;
+            return -1; // no /proc (not Linux): the bench reports -1, unknown
         }
         // Field 2 is the command name in parentheses and may itself hold spaces or parentheses.
         String[] fields = stat.substring(stat.lastIndexOf(')') + 1).trim().split("\\s+");

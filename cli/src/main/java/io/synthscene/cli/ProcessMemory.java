@@ -32,7 +32,7 @@ public final class ProcessMemory {
         try {
             lines = Files.readAllLines(STATUS);
         } catch (IOException | UnsupportedOperationException e) {
-            return -1;
+            return -1; // no /proc (not Linux): the bench reports -1, unknown
         }
         for (String line : lines) {
             if (line.startsWith(name)) {

@@ -3,12 +3,12 @@ package io.synthscene.annotators.export;
 import io.synthscene.annotators.AnnotatedFrame;
 import io.synthscene.annotators.AtomicFiles;
 import io.synthscene.annotators.Box3d;
+import io.synthscene.annotators.FileLinker;
 import io.synthscene.annotators.InstanceAnnotation;
 import io.synthscene.annotators.Occlusion;
 import io.synthscene.scenes.frame.Category;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -41,7 +41,7 @@ import java.util.Map;
 public final class KittiExporter implements DatasetExporter {
     private final Path root;
     private final Map<Integer, String> typeOfCategory = new HashMap<>();
-    private boolean linking = true;
+    private final FileLinker linker = new FileLinker();
 
     public KittiExporter(Path root, List<Category> categories) {
         this.root = root;
@@ -115,16 +115,8 @@ public final class KittiExporter implements DatasetExporter {
     private synchronized void linkImage(String fileName) throws IOException {
         Path source = root.resolve("images").resolve(fileName);
         Path target = root.resolve("image_2").resolve(fileName);
-        Files.deleteIfExists(target);
-        if (linking) {
-            try {
-                Files.createLink(target, source);
-                return;
-            } catch (UnsupportedOperationException | FileSystemException e) {
-                linking = false;
-            }
-        }
-        Files.copy(source, target);
+        Files.deleteIfExists(target); // a render with --format kitti over an earlier export of the same folder
+        linker.linkOrCopy(source, target);
     }
 
     @Override

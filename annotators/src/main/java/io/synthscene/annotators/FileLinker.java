@@ -1,4 +1,4 @@
-package io.synthscene.cli;
+package io.synthscene.annotators;
 
 import java.io.IOException;
 import java.nio.file.FileSystemException;
@@ -8,15 +8,15 @@ import java.nio.file.Path;
 /**
  * Puts a file at a new path without copying its bytes when it can: a hard link when the file
  * system allows it, a copy otherwise (and from then on, since the next file is most likely on the
- * same file systems). Used where a dataset's frame files reappear in another folder (merge,
- * export). One instance per operation; not thread-safe.
+ * same file systems). Used where a dataset's files reappear in another folder (merge, export,
+ * KITTI's image_2/). One instance per operation; not thread-safe.
  */
-final class FileLinker {
+public final class FileLinker {
     private boolean linking = true;
     private int linked;
     private int copied;
 
-    void linkOrCopy(Path source, Path target) throws IOException {
+    public void linkOrCopy(Path source, Path target) throws IOException {
         if (linking) {
             try {
                 Files.createLink(target, source);
@@ -34,18 +34,18 @@ final class FileLinker {
     }
 
     /** As {@link #linkOrCopy}, creating the target's folder, when the source exists; else nothing. */
-    void linkOrCopyIfPresent(Path source, Path target) throws IOException {
+    public void linkOrCopyIfPresent(Path source, Path target) throws IOException {
         if (Files.exists(source)) {
             Files.createDirectories(target.getParent());
             linkOrCopy(source, target);
         }
     }
 
-    int linked() {
+    public int linked() {
         return linked;
     }
 
-    int copied() {
+    public int copied() {
         return copied;
     }
 }
