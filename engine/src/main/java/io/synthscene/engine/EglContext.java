@@ -82,9 +82,16 @@ public final class EglContext implements AutoCloseable {
 
     /** The EGL devices of this machine, in enumeration order. Callable from any thread. */
     public static List<EglDevice> devices() {
-        if (!hasClientExtension("EGL_EXT_device_enumeration") || !hasClientExtension("EGL_EXT_platform_device")) {
-            throw new NoSuchDeviceException("the EGL library (libEGL.so.1) lacks EGL_EXT_device_enumeration or "
-                    + "EGL_EXT_platform_device; a headless device display cannot be opened");
+        // Decided by the entry points, not by the names in the client extension string: glvnd's
+        // libEGL and the vendors it loads spell the device extensions differently (NVIDIA's
+        // stack reports EGL_EXT_device_base, which includes enumeration and query).
+        org.lwjgl.egl.EGLCapabilities egl = org.lwjgl.egl.EGL.getCapabilities();
+        if (egl.eglQueryDevicesEXT == 0 || egl.eglQueryDeviceStringEXT == 0 || egl.eglGetPlatformDisplayEXT == 0) {
+            String extensions = eglQueryString(EGL_NO_DISPLAY, EGL_EXTENSIONS);
+            throw new NoSuchDeviceException("the EGL library (libEGL.so.1) has no eglQueryDevicesEXT, "
+                    + "eglQueryDeviceStringEXT or eglGetPlatformDisplayEXT (EGL_EXT_device_enumeration, "
+                    + "EGL_EXT_device_query, EGL_EXT_platform_device); a headless device display cannot be opened;"
+                    + " its client extensions: " + (extensions == null ? "none" : extensions.trim()));
         }
         try (MemoryStack stack = MemoryStack.stackPush()) {
             PointerBuffer handles = stack.mallocPointer(MAX_DEVICES);
@@ -112,7 +119,10 @@ public final class EglContext implements AutoCloseable {
         try {
             found = devices();
         } catch (NoSuchDeviceException e) {
-            // libglvnd's libEGL with no vendor library (Mesa, NVIDIA) behind it lacks these extensions
+            // libglvnd's libEGL with no vendor library (Mesa, NVIDIA) behind it lacks these extensions.
+            // A vendor library may be loaded by now: without releasing the thread's EGL state,
+            // NVIDIA's crashes the JVM at exit.
+            eglReleaseThread();
             throw new NoSuchDeviceException("--device " + preference.name().toLowerCase(Locale.ROOT)
                     + ": cannot list the EGL devices: " + e.getMessage() + " (is an EGL driver installed? libglvnd reads its"
                     + " vendor files from /usr/share/glvnd/egl_vendor.d, or from __EGL_VENDOR_LIBRARY_FILENAMES when set)", e);
@@ -158,7 +168,11 @@ public final class EglContext implements AutoCloseable {
                 throw new IllegalStateException("eglMakeCurrent without a surface failed: " + EglErrors.name(eglGetError()));
             }
             loadGlFunctions();
-            return new EglContext(device, display, context, GL.createCapabilities(true));
+            GLCapabilities capabilities = GL.createCapabilities(true);
+            if (!capabilities.OpenGL45) {
+                throw new IllegalStateException("the context lacks OpenGL 4.5 core functions (looked up through eglGetProcAddress)");
+            }
+            return new EglContext(device, display, context, capabilities);
         } catch (RuntimeException e) {
             if (context != EGL_NO_CONTEXT) {
                 eglMakeCurrent(display, EGL_NO_SURFACE, EGL_NO_SURFACE, EGL_NO_CONTEXT);
@@ -195,32 +209,21 @@ public final class EglContext implements AutoCloseable {
     /**
      * Points LWJGL's GL bindings at EGL's eglGetProcAddress, once per process. Left to itself,
      * LWJGL would load libGLX.so.0 / libGL.so.1 and look functions up through GLX, which a
-     * headless render node need not have; with EGL_KHR_client_get_all_proc_addresses (Mesa and
-     * NVIDIA both have it) eglGetProcAddress returns core functions as well as extensions.
+     * headless render node need not have; with EGL_KHR_client_get_all_proc_addresses or EGL 1.5
+     * (Mesa and NVIDIA both) eglGetProcAddress returns core functions as well as extensions. The
+     * extension string is not consulted (glvnd's spelling varies by vendor): the capabilities read
+     * afterwards say whether the 4.5 functions were found ({@link #openOn}).
      * OPENGL_EXPLICIT_INIT stops GL's static initialiser from loading the GLX library first.
      */
     private static synchronized void loadGlFunctions() {
         if (glFunctionsLoaded) {
             return;
         }
-        if (!hasClientExtension("EGL_KHR_client_get_all_proc_addresses")) {
-            throw new IllegalStateException("the EGL library lacks EGL_KHR_client_get_all_proc_addresses; "
-                    + "OpenGL core functions cannot be looked up through EGL");
-        }
         Configuration.OPENGL_EXPLICIT_INIT.set(true);
         if (GL.getFunctionProvider() == null) {
             GL.create(name -> EGL10.eglGetProcAddress(name));
         }
         glFunctionsLoaded = true;
-    }
-
-    /**
-     * Whether libEGL itself (not a display) has an extension. Read from the client extension
-     * string rather than LWJGL's EGLCapabilities, whose client flags all read false with
-     * glvnd's libEGL 1.6 although the functions are there.
-     */
-    private static boolean hasClientExtension(String name) {
-        return hasExtension(eglQueryString(EGL_NO_DISPLAY, EGL_EXTENSIONS), name);
     }
 
     private static boolean hasExtension(String extensions, String name) {
