@@ -73,7 +73,7 @@ final class ReadbackRing implements AutoCloseable {
     }
 
     /** Places the fence after the reads issued into {@code slot} (from {@link #next}) and puts it in flight. */
-    void commit(Slot slot, int frameIndex, Silhouettes silhouettes, float[] normals) {
+    void commit(Slot slot, int frameIndex, SilhouettePass.Pending silhouettes, float[] normals) {
         requireOpen();
         if (slot != slots[(oldest + inFlight) % slots.length] || isFull()) {
             throw new IllegalStateException("commit must follow next()");
@@ -98,7 +98,7 @@ final class ReadbackRing implements AutoCloseable {
         byte[] rgb = slot.wantRgb ? copyRgb(slot.rgb) : null;
         int[] ids = slot.wantIds ? copyInts(slot.ids) : null;
         float[] depth = slot.wantDepth ? copyFloats(slot.depth) : null;
-        Silhouettes silhouettes = slot.silhouettes;
+        Silhouettes silhouettes = slot.silhouettes == null ? null : slot.resolveSilhouettes();
         slot.silhouettes = null;
         float[] normals = slot.normals;
         slot.normals = null;
@@ -177,8 +177,10 @@ final class ReadbackRing implements AutoCloseable {
         private boolean wantDepth;
         private FenceSync fence;
         private int frameIndex;
-        /** Read synchronously while the frame was drawn; handed over at collection. */
-        private Silhouettes silhouettes;
+        /** Where the SILHOUETTES pass reads its rectangles; grown on demand. */
+        private PixelPackBuffer silhouetteBuffer;
+        /** The frame's silhouettes on their way into {@link #silhouetteBuffer}; resolved at collection. */
+        private SilhouettePass.Pending silhouettes;
         /** Read synchronously at start, handed over with the frame. */
         private float[] normals;
 
@@ -186,6 +188,27 @@ final class ReadbackRing implements AutoCloseable {
             wantRgb = false;
             wantIds = false;
             wantDepth = false;
+        }
+
+        /** The silhouette buffer, replaced by a larger one when it holds fewer than {@code bytes}. */
+        PixelPackBuffer silhouetteBufferOfAtLeast(long bytes) {
+            if (silhouetteBuffer == null || silhouetteBuffer.sizeBytes() < bytes) {
+                long grown = silhouetteBuffer == null ? bytes : Math.max(bytes, 2 * silhouetteBuffer.sizeBytes());
+                if (silhouetteBuffer != null) {
+                    silhouetteBuffer.close();
+                }
+                silhouetteBuffer = PixelPackBuffer.create(grown);
+            }
+            return silhouetteBuffer;
+        }
+
+        private Silhouettes resolveSilhouettes() {
+            ByteBuffer mapped = silhouetteBuffer.map();
+            try {
+                return silhouettes.resolve(mapped);
+            } finally {
+                silhouetteBuffer.unmap();
+            }
         }
 
         /** Starts reading a single-sample unorm8 colour attachment as R, G, B bytes. */
@@ -223,7 +246,7 @@ final class ReadbackRing implements AutoCloseable {
                 fence.close();
                 fence = null;
             }
-            for (PixelPackBuffer buffer : new PixelPackBuffer[] {depth, ids, rgb}) {
+            for (PixelPackBuffer buffer : new PixelPackBuffer[] {depth, ids, rgb, silhouetteBuffer}) {
                 if (buffer != null) {
                     buffer.close();
                 }

@@ -243,7 +243,8 @@ public final class Renderer implements AutoCloseable {
             ids = wantIds ? gpu.readback.unsigned(gpu.labelTarget, ID_ATTACHMENT) : null;
             depth = wantDepth ? gpu.readback.floats(gpu.labelTarget, DEPTH_ATTACHMENT) : null;
         }
-        Silhouettes silhouettes = passes.contains(RenderPass.SILHOUETTES) ? drawSilhouettes(frame, camera) : null;
+        Silhouettes silhouettes = passes.contains(RenderPass.SILHOUETTES)
+                ? silhouettePass().render(frame, camera, meshes) : null;
         float[] normals = passes.contains(RenderPass.NORMALS) ? drawNormals(frame, camera) : null;
         checkGlError(frame);
         return new RenderedFrame(frame.index(), width, height, rgb, ids, depth, context.renderer(), silhouettes, normals);
@@ -282,9 +283,9 @@ public final class Renderer implements AutoCloseable {
                 slot.readFloats(gpu.labelTarget, DEPTH_ATTACHMENT);
             }
         }
-        // Silhouettes are read synchronously, rectangle by rectangle (small reads, see SilhouettePass).
-        Silhouettes silhouettes = passes.contains(RenderPass.SILHOUETTES) ? drawSilhouettes(frame, camera) : null;
-        // Normals are read synchronously too: only datasets that ask for them pay the wait.
+        SilhouettePass.Pending silhouettes = passes.contains(RenderPass.SILHOUETTES)
+                ? silhouettePass().draw(frame, camera, meshes, slot::silhouetteBufferOfAtLeast) : null;
+        // Normals are read synchronously: only datasets that ask for them pay the wait.
         float[] normals = passes.contains(RenderPass.NORMALS) ? drawNormals(frame, camera) : null;
         checkGlError(frame);
         ring.commit(slot, frame.index(), silhouettes, normals);
@@ -328,7 +329,7 @@ public final class Renderer implements AutoCloseable {
             drawLabels(frame, camera);
         }
         if (passes.contains(RenderPass.SILHOUETTES)) {
-            drawSilhouettes(frame, camera); // reads its scissor rectangles back: it cannot be drawn alone
+            silhouettePass().render(frame, camera, meshes); // it draws and reads object by object: the reads are part of it
         }
         if (passes.contains(RenderPass.NORMALS)) {
             drawNormals(frame, camera); // reads back too
@@ -454,14 +455,14 @@ public final class Renderer implements AutoCloseable {
     }
 
     /** The SILHOUETTES pass; its guard-band target is created on first use (it is 4 times the image). */
-    private Silhouettes drawSilhouettes(Frame frame, CameraProjection camera) {
+    private SilhouettePass silhouettePass() {
         if (silhouettePass == null) {
             int[] maxViewport = new int[2];
             glGetIntegerv(GL_MAX_VIEWPORT_DIMS, maxViewport);
             int largest = Math.min(glGetInteger(GL_MAX_RENDERBUFFER_SIZE), Math.min(maxViewport[0], maxViewport[1]));
             silhouettePass = new SilhouettePass(width, height, largest);
         }
-        return silhouettePass.render(frame, camera, meshes);
+        return silhouettePass;
     }
 
     private void setShadedModel(Matrix4f modelMatrix) {

@@ -14,6 +14,7 @@ import static org.lwjgl.opengl.GL30C.GL_RED_INTEGER;
 import io.synthscene.engine.gl.Framebuffer;
 import io.synthscene.engine.gl.MeshBuffers;
 import io.synthscene.engine.gl.MeshCache;
+import io.synthscene.engine.gl.PixelPackBuffer;
 import io.synthscene.engine.gl.ShaderProgram;
 import io.synthscene.scenes.frame.Frame;
 import io.synthscene.scenes.frame.SceneObject;
@@ -23,9 +24,9 @@ import io.synthscene.scenes.frame.Silhouettes;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.LongFunction;
 import org.joml.Matrix4f;
 import org.joml.Vector4f;
-import org.lwjgl.system.MemoryUtil;
 
 /**
  * The SILHOUETTES pass: each labelled object drawn alone, without depth test, into a GL_R8UI
@@ -33,8 +34,8 @@ import org.lwjgl.system.MemoryUtil;
  *
  * <p>Per object, at most two draws, each limited by a scissor rectangle around the object's
  * projected bounding box (the 8 corners of its mesh bounds, projected on the CPU; the whole
- * viewport when a corner is not in front of the camera), and a synchronous read of that rectangle
- * only:
+ * viewport when a corner is not in front of the camera), and a read of that rectangle only, into a
+ * pixel buffer (asynchronous: see {@link #draw}):
  * <ol>
  *   <li>inside the image: viewport {@code (0, 0, width, height)} and the frame's own projection,
  *       i.e. exactly the id pass's window coordinates (the shared vertex shader declares
@@ -62,8 +63,8 @@ final class SilhouettePass implements AutoCloseable {
     private final int guardHeight;
     private final ShaderProgram program;
     private final Framebuffer target;
-    /** Readback of one scissor rectangle, at most the whole guard band; allocated once. */
-    private final ByteBuffer pixels;
+    /** Where {@link #render} reads its rectangles; grown on demand (the ring's slots have their own). */
+    private PixelPackBuffer ownBuffer;
     private final Matrix4f model = new Matrix4f();
     private final Matrix4f guardProjection = new Matrix4f();
     private final Matrix4f clipFromLocal = new Matrix4f();
@@ -82,7 +83,6 @@ final class SilhouettePass implements AutoCloseable {
         Framebuffer createdTarget = null;
         try {
             createdTarget = Framebuffer.create("silhouettes", guardWidth, guardHeight, 1, new int[] {GL_R8UI}, 0);
-            this.pixels = MemoryUtil.memAlloc(Math.multiplyExact(guardWidth, guardHeight));
         } catch (RuntimeException e) {
             if (createdTarget != null) {
                 createdTarget.close();
@@ -102,13 +102,55 @@ final class SilhouettePass implements AutoCloseable {
         return marginY;
     }
 
-    /** Draws and reads the silhouettes of every labelled object of {@code frame}, sorted by instance id. */
+    /**
+     * Draws and reads the silhouettes of every labelled object of {@code frame}, sorted by
+     * instance id, waiting for the pixels.
+     */
     Silhouettes render(Frame frame, CameraProjection camera, MeshCache meshes) {
+        Pending pending = draw(frame, camera, meshes, this::ownBufferOfAtLeast);
+        ByteBuffer mapped = ownBuffer.map();
+        try {
+            return pending.resolve(mapped);
+        } finally {
+            ownBuffer.unmap();
+        }
+    }
+
+    /**
+     * Draws the silhouettes of every labelled object of {@code frame} and starts reading each
+     * scissor rectangle into one pixel buffer, rectangle after rectangle, without waiting: the
+     * draws of the next object reuse the same target, and GL orders each read before them. Waiting
+     * for each read instead stalled the GL thread once per object (on an H100, most of its time).
+     *
+     * @param bufferOfAtLeast gives a pixel buffer of at least the given number of bytes
+     * @return what {@link Pending#resolve} turns into the frame's silhouettes once the buffer's
+     *         reads have finished (a fence after them has signalled)
+     */
+    Pending draw(Frame frame, CameraProjection camera, MeshCache meshes, LongFunction<PixelPackBuffer> bufferOfAtLeast) {
         requireOpen();
         Matrix4f projection = camera.projection();
         guardProjection.set(projection)
                 .m00(projection.m00() * width / guardWidth)
                 .m11(projection.m11() * height / guardHeight);
+        List<SceneObject> objects = frame.labelledObjects();
+        // The rectangles first, on the CPU, so that the buffer is sized once before any read.
+        int[][] inImageRects = new int[objects.size()][];
+        int[][] guardRects = new int[objects.size()][];
+        long bytes = 0;
+        for (int i = 0; i < objects.size(); i++) {
+            SceneObject object = objects.get(i);
+            model.set(object.modelMatrix());
+            float[] bounds = meshes.get(object.asset()).localBounds();
+            inImageRects[i] = projectedRect(camera.view(), projection, bounds, width, height);
+            bytes += area(inImageRects[i]);
+            int[] guardRect = projectedRect(camera.view(), guardProjection, bounds, guardWidth, guardHeight);
+            if (!insideImage(guardRect)) { // else nothing of the object can lie outside the image
+                guardRects[i] = guardRect;
+                bytes += area(guardRect);
+            }
+        }
+        PixelPackBuffer buffer = bufferOfAtLeast.apply(Math.max(1, bytes));
+
         program.use();
         program.set(program.uniform("view"), camera.view());
         int modelLocation = program.uniform("model");
@@ -116,32 +158,44 @@ final class SilhouettePass implements AutoCloseable {
         glDisable(GL_DEPTH_TEST);
         glEnable(GL_SCISSOR_TEST);
         glPixelStorei(GL_PACK_ALIGNMENT, 1);
-        List<Silhouette> silhouettes = new ArrayList<>();
+        List<PendingSilhouette> pending = new ArrayList<>(objects.size());
+        long offset = 0;
         try {
-            for (SceneObject object : frame.labelledObjects()) {
-                MeshBuffers mesh = meshes.get(object.asset());
+            for (int i = 0; i < objects.size(); i++) {
+                SceneObject object = objects.get(i);
+                MeshBuffers mesh = meshes.get(object.asset()); // again: a frame may hold more meshes than the cache
                 program.set(modelLocation, model.set(object.modelMatrix()));
-                float[] bounds = mesh.localBounds();
-
                 program.set(projectionLocation, projection);
-                int[] inImageRect = projectedRect(camera.view(), projection, bounds, width, height);
-                SilhouetteMask inImage = draw(mesh, inImageRect, width, height, 0, 0);
-
-                int[] guardRect = projectedRect(camera.view(), guardProjection, bounds, guardWidth, guardHeight);
-                SilhouetteMask guardBand;
-                if (insideImage(guardRect)) {
-                    guardBand = inImage; // nothing of the object can lie outside the image
-                } else {
+                Region inImage = draw(mesh, inImageRects[i], width, height, 0, 0, buffer, offset);
+                offset += area(inImageRects[i]);
+                Region guardBand = inImage;
+                if (guardRects[i] != null) {
                     program.set(projectionLocation, guardProjection);
-                    guardBand = draw(mesh, guardRect, guardWidth, guardHeight, marginX, marginY);
+                    guardBand = draw(mesh, guardRects[i], guardWidth, guardHeight, marginX, marginY, buffer, offset);
+                    offset += area(guardRects[i]);
                 }
-                silhouettes.add(new Silhouette(object.instanceId(), inImage, guardBand));
+                pending.add(new PendingSilhouette(object.instanceId(), inImage, guardBand));
             }
         } finally {
             glDisable(GL_SCISSOR_TEST);
             glEnable(GL_DEPTH_TEST);
         }
-        return new Silhouettes(marginX, marginY, silhouettes);
+        return new Pending(marginX, marginY, pending);
+    }
+
+    private PixelPackBuffer ownBufferOfAtLeast(long bytes) {
+        if (ownBuffer == null || ownBuffer.sizeBytes() < bytes) {
+            long grown = ownBuffer == null ? bytes : Math.max(bytes, 2 * ownBuffer.sizeBytes());
+            if (ownBuffer != null) {
+                ownBuffer.close();
+            }
+            ownBuffer = PixelPackBuffer.create(grown);
+        }
+        return ownBuffer;
+    }
+
+    private static long area(int[] rect) {
+        return (long) Math.max(0, rect[2] - rect[0]) * Math.max(0, rect[3] - rect[1]);
     }
 
     /** Whether a guard-band rectangle lies inside the image part of the guard band. */
@@ -152,17 +206,17 @@ final class SilhouettePass implements AutoCloseable {
 
     /**
      * Draws the object into the scissor rectangle {@code rect} of a viewport of
-     * {@code viewportWidth x viewportHeight} and reads the rectangle back, tight to the covered
-     * pixels. {@code offsetX, offsetY}: where the image's top-left pixel is in the viewport.
+     * {@code viewportWidth x viewportHeight} and starts reading the rectangle into {@code buffer}
+     * at {@code offset}. {@code offsetX, offsetY}: where the image's top-left pixel is in the viewport.
      */
-    private SilhouetteMask draw(MeshBuffers mesh, int[] rect, int viewportWidth, int viewportHeight,
-                                int offsetX, int offsetY) {
+    private Region draw(MeshBuffers mesh, int[] rect, int viewportWidth, int viewportHeight,
+                        int offsetX, int offsetY, PixelPackBuffer buffer, long offset) {
         int x0 = rect[0];
         int y0 = rect[1];
         int w = rect[2] - rect[0];
         int h = rect[3] - rect[1];
         if (w <= 0 || h <= 0) {
-            return SilhouetteMask.EMPTY;
+            return Region.NONE;
         }
         target.bindForDrawing(viewportWidth, viewportHeight);
         int glY = viewportHeight - rect[3]; // rect rows are top-down, GL's bottom-up
@@ -171,41 +225,76 @@ final class SilhouettePass implements AutoCloseable {
         for (MeshBuffers.Part part : mesh.parts()) {
             part.vertices().draw();
         }
-        pixels.clear();
-        target.readRegion(0, x0, glY, w, h, GL_RED_INTEGER, GL_UNSIGNED_BYTE, pixels);
-        return tightMask(w, h, x0 - offsetX, y0 - offsetY);
+        target.readRegion(0, x0, glY, w, h, GL_RED_INTEGER, GL_UNSIGNED_BYTE, buffer, offset);
+        return new Region(w, h, x0 - offsetX, y0 - offsetY, offset);
     }
 
     /**
-     * The covered pixels of the {@code w x h} rectangle just read (bottom row first), as a mask tight
-     * to them; {@code left, top}: the rectangle's top-left pixel in image coordinates.
+     * A rectangle read into the pixel buffer: {@code w x h} bytes from {@code offset}, bottom row
+     * first; {@code left, top}: its top-left pixel in image coordinates.
      */
-    private SilhouetteMask tightMask(int w, int h, int left, int top) {
-        int minCol = Integer.MAX_VALUE;
-        int maxCol = -1;
-        int minRow = Integer.MAX_VALUE;
-        int maxRow = -1;
-        for (int row = 0; row < h; row++) {
-            int base = (h - 1 - row) * w; // GL row of top-down row `row`
-            for (int col = 0; col < w; col++) {
-                if (pixels.get(base + col) != 0) {
-                    minCol = Math.min(minCol, col);
-                    maxCol = Math.max(maxCol, col);
-                    minRow = Math.min(minRow, row);
-                    maxRow = row;
+    private record Region(int w, int h, int left, int top, long offset) {
+        static final Region NONE = new Region(0, 0, 0, 0, 0);
+
+        /** The covered pixels of the rectangle, as a mask tight to them. */
+        SilhouetteMask tightMask(ByteBuffer pixels) {
+            if (w == 0) {
+                return SilhouetteMask.EMPTY;
+            }
+            int base0 = Math.toIntExact(offset);
+            int minCol = Integer.MAX_VALUE;
+            int maxCol = -1;
+            int minRow = Integer.MAX_VALUE;
+            int maxRow = -1;
+            for (int row = 0; row < h; row++) {
+                int base = base0 + (h - 1 - row) * w; // GL row of top-down row `row`
+                for (int col = 0; col < w; col++) {
+                    if (pixels.get(base + col) != 0) {
+                        minCol = Math.min(minCol, col);
+                        maxCol = Math.max(maxCol, col);
+                        minRow = Math.min(minRow, row);
+                        maxRow = row;
+                    }
                 }
             }
+            if (maxRow < 0) {
+                return SilhouetteMask.EMPTY;
+            }
+            int tightW = maxCol - minCol + 1;
+            int tightH = maxRow - minRow + 1;
+            byte[] covered = new byte[tightW * tightH];
+            for (int row = 0; row < tightH; row++) {
+                pixels.get(base0 + (h - 1 - (minRow + row)) * w + minCol, covered, row * tightW, tightW);
+            }
+            return new SilhouetteMask(left + minCol, top + minRow, tightW, tightH, covered);
         }
-        if (maxRow < 0) {
-            return SilhouetteMask.EMPTY;
+    }
+
+    private record PendingSilhouette(int instanceId, Region inImage, Region guardBand) {
+    }
+
+    /** A frame's silhouettes on their way back: turned into {@link Silhouettes} once their reads have finished. */
+    static final class Pending {
+        private final int marginX;
+        private final int marginY;
+        private final List<PendingSilhouette> silhouettes;
+
+        private Pending(int marginX, int marginY, List<PendingSilhouette> silhouettes) {
+            this.marginX = marginX;
+            this.marginY = marginY;
+            this.silhouettes = silhouettes;
         }
-        int tightW = maxCol - minCol + 1;
-        int tightH = maxRow - minRow + 1;
-        byte[] covered = new byte[tightW * tightH];
-        for (int row = 0; row < tightH; row++) {
-            pixels.get((h - 1 - (minRow + row)) * w + minCol, covered, row * tightW, tightW);
+
+        /** @param mapped the pixel buffer the reads went into, mapped for the CPU */
+        Silhouettes resolve(ByteBuffer mapped) {
+            List<Silhouette> resolved = new ArrayList<>(silhouettes.size());
+            for (PendingSilhouette s : silhouettes) {
+                SilhouetteMask inImage = s.inImage().tightMask(mapped);
+                SilhouetteMask guardBand = s.guardBand() == s.inImage() ? inImage : s.guardBand().tightMask(mapped);
+                resolved.add(new Silhouette(s.instanceId(), inImage, guardBand));
+            }
+            return new Silhouettes(marginX, marginY, resolved);
         }
-        return new SilhouetteMask(left + minCol, top + minRow, tightW, tightH, covered);
     }
 
     /**
@@ -254,7 +343,9 @@ final class SilhouettePass implements AutoCloseable {
     public void close() {
         if (!closed) {
             closed = true;
-            MemoryUtil.memFree(pixels);
+            if (ownBuffer != null) {
+                ownBuffer.close();
+            }
             target.close();
             program.close();
         }

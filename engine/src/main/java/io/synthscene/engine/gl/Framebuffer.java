@@ -168,12 +168,19 @@ public final class Framebuffer implements AutoCloseable {
     }
 
     /**
-     * Reads the rectangle {@code [x, x + w) x [y, y + h)} (GL window coordinates: y up from the
-     * bottom row) of a colour attachment, bottom row first, into {@code into}.
+     * Starts reading the rectangle {@code [x, x + w) x [y, y + h)} (GL window coordinates: y up from
+     * the bottom row) of a colour attachment, bottom row first, into {@code into} from byte
+     * {@code offset}: like {@link #read(int, int, int, PixelPackBuffer)}, the call does not wait.
      */
-    public void readRegion(int attachment, int x, int y, int w, int h, int format, int type, ByteBuffer into) {
+    public void readRegion(int attachment, int x, int y, int w, int h, int format, int type, PixelPackBuffer into,
+                           long offset) {
         bindForReading(attachment);
-        glReadPixels(x, y, w, h, format, type, into);
+        into.bindForPacking();
+        try {
+            glReadPixels(x, y, w, h, format, type, offset);
+        } finally {
+            PixelPackBuffer.unbind();
+        }
     }
 
     /**
