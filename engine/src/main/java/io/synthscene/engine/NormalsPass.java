@@ -73,7 +73,7 @@ final class NormalsPass implements AutoCloseable {
             program.set(modelLocation, model.set(object.modelMatrix()));
             program.set(normalLocation, model.normal(normalMatrix));
             for (MeshBuffers.Part part : mesh.parts()) {
-                part.vertices().draw();
+                part.draw();
             }
         }
         target.read(0, GL_RGB, GL_FLOAT, pixels);

@@ -416,7 +416,7 @@ public final class Renderer implements AutoCloseable {
             setShadedModel(model.set(object.modelMatrix()));
             for (MeshBuffers.Part part : mesh.parts()) {
                 setMaterial(object.materialFor(part.slot(), part.fixedMaterial()));
-                part.vertices().draw();
+                part.draw();
             }
         }
     }
@@ -442,7 +442,7 @@ public final class Renderer implements AutoCloseable {
             gpu.labels.set(modelLocation, model.set(object.modelMatrix()));
             gpu.labels.setUnsigned(idLocation, Math.max(object.instanceId(), 0));
             for (MeshBuffers.Part part : mesh.parts()) {
-                part.vertices().draw();
+                part.draw();
             }
         }
     }

@@ -167,7 +167,7 @@ final class ShadowMap implements AutoCloseable {
                 MeshBuffers mesh = meshes.get(object.asset());
                 depthProgram.set(modelLocation, model.set(object.modelMatrix()));
                 for (MeshBuffers.Part part : mesh.parts()) {
-                    part.vertices().draw();
+                    part.draw();
                 }
             }
         } finally {

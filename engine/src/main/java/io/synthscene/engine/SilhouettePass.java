@@ -223,7 +223,7 @@ final class SilhouettePass implements AutoCloseable {
         glScissor(x0, glY, w, h);
         target.clearUnsigned(0, new int[] {0, 0, 0, 0}); // clears honour the scissor: the rectangle only
         for (MeshBuffers.Part part : mesh.parts()) {
-            part.vertices().draw();
+            part.draw();
         }
         target.readRegion(0, x0, glY, w, h, GL_RED_INTEGER, GL_UNSIGNED_BYTE, buffer, offset);
         return new Region(w, h, x0 - offsetX, y0 - offsetY, offset);

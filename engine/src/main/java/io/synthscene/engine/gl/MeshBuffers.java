@@ -7,36 +7,63 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One uploaded {@link Mesh}: a {@link VertexArray} per part, with the part's fixed material (or
- * null where the part takes the object's material). Created by {@link MeshCache} and closed when
- * evicted from it or when the cache closes.
+ * One uploaded {@link Mesh}: all its parts in one {@link VertexArray}, each part a range of its
+ * indices with the part's fixed material (or null where the part takes the object's material).
+ * Created by {@link MeshCache} and closed when evicted from it or when the cache closes.
  */
 public final class MeshBuffers implements AutoCloseable {
     /** A drawable part, its material slot and its own material, null = the object's. */
-    public record Part(VertexArray vertices, String slot, Material fixedMaterial) {
+    public static final class Part {
+        private final VertexArray vertices;
+        private final int firstIndex;
+        private final int indexCount;
+        private final String slot;
+        private final Material fixedMaterial;
+
+        private Part(VertexArray vertices, int firstIndex, int indexCount, String slot, Material fixedMaterial) {
+            this.vertices = vertices;
+            this.firstIndex = firstIndex;
+            this.indexCount = indexCount;
+            this.slot = slot;
+            this.fixedMaterial = fixedMaterial;
+        }
+
+        /** Draws the part's triangles with the program and framebuffer currently bound. */
+        public void draw() {
+            vertices.draw(firstIndex, indexCount);
+        }
+
+        public String slot() {
+            return slot;
+        }
+
+        public Material fixedMaterial() {
+            return fixedMaterial;
+        }
     }
 
+    private final VertexArray vertices;
     private final List<Part> parts;
     /** Object-local axis-aligned bounds of every part: min x, y, z, then max x, y, z (metres). */
     private final float[] localBounds;
     private boolean closed;
 
-    private MeshBuffers(List<Part> parts, float[] localBounds) {
+    private MeshBuffers(VertexArray vertices, List<Part> parts, float[] localBounds) {
+        this.vertices = vertices;
         this.parts = List.copyOf(parts);
         this.localBounds = localBounds;
     }
 
     public static MeshBuffers upload(Mesh mesh) {
+        VertexArray vertices = VertexArray.upload(mesh.parts());
         List<Part> parts = new ArrayList<>();
-        try {
-            for (MeshPart part : mesh.parts()) {
-                parts.add(new Part(VertexArray.upload(part), part.slot(), part.fixedMaterial()));
-            }
-        } catch (RuntimeException e) {
-            parts.forEach(p -> p.vertices().close());
-            throw e;
+        int firstIndex = 0;
+        for (MeshPart part : mesh.parts()) {
+            int count = part.indices().length;
+            parts.add(new Part(vertices, firstIndex, count, part.slot(), part.fixedMaterial()));
+            firstIndex += count;
         }
-        return new MeshBuffers(parts, bounds(mesh));
+        return new MeshBuffers(vertices, parts, bounds(mesh));
     }
 
     private static float[] bounds(Mesh mesh) {
@@ -76,7 +103,7 @@ public final class MeshBuffers implements AutoCloseable {
     public void close() {
         if (!closed) {
             closed = true;
-            parts.forEach(p -> p.vertices().close());
+            vertices.close();
         }
     }
 }
