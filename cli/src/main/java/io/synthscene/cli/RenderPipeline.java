@@ -33,7 +33,8 @@ import java.util.function.BooleanSupplier;
 
 /**
  * Renders a whole batch, or one shard of it. The calling thread owns the GL context and only
- * samples and renders, reading each frame back through the renderer's ring of pixel buffer objects
+ * uploads meshes and renders (a {@link FramePrefetcher} samples the frames and builds their meshes
+ * ahead, on threads of its own), reading each frame back through the renderer's ring of pixel buffer objects
  * (frame k's pixels travel while frame k+1 draws); a pool of workers annotates, encodes and writes
  * each frame while the next ones render. A bounded number of frames is in flight at once, so memory stays flat however long
  * the batch.
@@ -83,7 +84,8 @@ final class RenderPipeline {
         checkModelFiles();
         AssetLibrary assets = new AssetLibrary(); // one mesh cache for the renderer, the 3-D boxes and the keypoints
         AssetGeometry geometry = new AssetGeometry(assets);
-        try (Renderer renderer = Renderer.open(settings.device(), width, height, settings.msaaSamples(), assets)) {
+        FramePrefetcher.CurrentFrameMeshes meshes = new FramePrefetcher.CurrentFrameMeshes(assets);
+        try (Renderer renderer = Renderer.open(settings.device(), width, height, settings.msaaSamples(), meshes)) {
             log.printf("device: %s (%s)%n", renderer.deviceName(), renderer.isHardware() ? "hardware GPU" : "software rasterizer");
             if (shard.isWhole()) {
                 log.printf("rendering %d frames of %s at %dx%d, seed %d, into %s%n",
@@ -108,7 +110,7 @@ final class RenderPipeline {
             }
             createFolders(layout);
 
-            AnnotatedFrame[] written = renderAll(renderer, layout, first, end, done, geometry);
+            AnnotatedFrame[] written = renderAll(renderer, meshes, assets, layout, first, end, done, geometry);
             int framesDone = 0;
             for (int i = first; i < end; i++) {
                 framesDone += written[i - first] != null || done.get(i) ? 1 : 0;
@@ -169,8 +171,8 @@ final class RenderPipeline {
      * done ones back. Returns what each frame contributes to the COCO file, at {@code index - first};
      * null for frames not reached because a stop was requested.
      */
-    private AnnotatedFrame[] renderAll(Renderer renderer, DatasetLayout layout, int first, int end, BitSet done,
-                                       AssetGeometry geometry) {
+    private AnnotatedFrame[] renderAll(Renderer renderer, FramePrefetcher.CurrentFrameMeshes meshes, AssetLibrary assets,
+                                       DatasetLayout layout, int first, int end, BitSet done, AssetGeometry geometry) {
         FrameWriter frameWriter = new FrameWriter(layout, settings, scene.outputs(),
                 SemanticLabels.fitsEightBits(scene.categories()), geometry);
         Set<RenderPass> passes = frameWriter.requiredPasses();
@@ -181,7 +183,11 @@ final class RenderPipeline {
         ExecutorService workers = Executors.newFixedThreadPool(settings.threads(), workerThreads());
         int toRender = end - first - done.cardinality();
         java.util.ArrayDeque<Frame> inRing = new java.util.ArrayDeque<>(); // started, not yet collected, oldest first
-        try (ProgressReporter progress = ProgressReporter.forConsole(toRender, log)) {
+        int[] toRenderIndices = java.util.stream.IntStream.range(first, end).filter(i -> !done.get(i)).toArray();
+        int samplers = FramePrefetcher.threadsFor(settings.threads());
+        try (ProgressReporter progress = ProgressReporter.forConsole(toRender, log);
+             FramePrefetcher prefetcher = new FramePrefetcher(scene, run.seed(), run.width(), run.height(), assets,
+                     toRenderIndices, samplers, 2 * samplers + 2)) {
             for (int i = first; i < end && failure.get() == null && !stopRequested.getAsBoolean(); i++) {
                 int index = i;
                 if (done.get(i)) {
@@ -194,8 +200,14 @@ final class RenderPipeline {
                 if (renderer.framesInFlight() == Renderer.READBACK_RING_SIZE) {
                     handOver(renderer, frameWriter, inRing, written, first, workers, inFlight, failure, progress);
                 }
-                Frame frame = withImageSize(scene.sampleFrame(run.seed(), i), run.width(), run.height());
+                FramePrefetcher.Prefetched next = prefetcher.next();
+                Frame frame = next.frame();
+                if (frame.index() != i) {
+                    throw new IllegalStateException("prefetched frame " + frame.index() + " where frame " + i + " was due");
+                }
+                meshes.use(next.meshes());
                 renderer.startRender(frame, passes);
+                meshes.use(java.util.Map.of());
                 inRing.addLast(frame);
             }
             while (!inRing.isEmpty()) { // what is in flight is finished even when a stop was asked for
