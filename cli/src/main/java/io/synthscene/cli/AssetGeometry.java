@@ -19,7 +19,7 @@ final class AssetGeometry implements LocalBounds, LocalKeypoints {
     /** Distinct assets remembered at most; procedural assets with random parameters are all distinct. */
     private static final int CAPACITY = 4096;
 
-    private record Geometry(float[] bounds, List<Point> keypoints) {
+    record Geometry(float[] bounds, List<Point> keypoints) {
     }
 
     private final MeshSource meshes;
@@ -44,7 +44,15 @@ final class AssetGeometry implements LocalBounds, LocalKeypoints {
         if (known != null) {
             return known;
         }
-        Mesh mesh = meshes.meshFor(asset);
+        return remember(asset, meshes.meshFor(asset));
+    }
+
+    /**
+     * Remembers the geometry of {@code mesh}, the mesh of {@code asset}: the render pipeline's
+     * prefetcher hands over each mesh it builds, so that the writers need not build it again
+     * when the mesh library has already let it go.
+     */
+    Geometry remember(AssetRef asset, Mesh mesh) {
         List<Point> points = mesh.keypoints().stream()
                 .map((Keypoint k) -> new Point(k.name(), k.x(), k.y(), k.z())).toList();
         Geometry geometry = new Geometry(mesh.bounds(), points);

@@ -25,7 +25,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * most {@code depth} frames are sampled ahead; a failure while sampling or building (a bad model
  * file, say) is thrown by {@link #next} as it was thrown there.
  *
- * <p>Used by one thread (the GL thread); {@link #close} stops the workers.
+ * <p>Each mesh's bounds and keypoints go to the {@link AssetGeometry} the frame writers read.
+ * Used by one thread (the GL thread); {@link #close} stops the workers.
  */
 final class FramePrefetcher implements AutoCloseable {
     /** A sampled frame with the meshes of its objects, by asset key. */
@@ -37,6 +38,7 @@ final class FramePrefetcher implements AutoCloseable {
     private final int width;
     private final int height;
     private final MeshSource library;
+    private final AssetGeometry geometry;
     private final int[] indices;
     private final int depth;
     private final ExecutorService workers;
@@ -47,13 +49,14 @@ final class FramePrefetcher implements AutoCloseable {
      * @param indices the frame indices that {@link #next} will be asked for, in that order
      * @param threads sampling threads; {@code depth}: frames sampled ahead at most
      */
-    FramePrefetcher(Scene scene, long seed, int width, int height, MeshSource library, int[] indices, int threads,
-                    int depth) {
+    FramePrefetcher(Scene scene, long seed, int width, int height, MeshSource library, AssetGeometry geometry,
+                    int[] indices, int threads, int depth) {
         this.scene = scene;
         this.seed = seed;
         this.width = width;
         this.height = height;
         this.library = library;
+        this.geometry = geometry;
         this.indices = indices.clone();
         this.depth = depth;
         AtomicInteger count = new AtomicInteger();
@@ -98,7 +101,11 @@ final class FramePrefetcher implements AutoCloseable {
         Frame frame = RenderPipeline.withImageSize(scene.sampleFrame(seed, index), width, height);
         Map<String, Mesh> meshes = new HashMap<>();
         for (SceneObject object : frame.objects()) {
-            meshes.computeIfAbsent(object.asset().key(), key -> library.meshFor(object.asset()));
+            meshes.computeIfAbsent(object.asset().key(), key -> {
+                Mesh mesh = library.meshFor(object.asset());
+                geometry.remember(object.asset(), mesh); // for the 3-D boxes and keypoints the writers draw
+                return mesh;
+            });
         }
         return new Prefetched(frame, meshes);
     }

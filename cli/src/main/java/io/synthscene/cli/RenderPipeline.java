@@ -187,7 +187,7 @@ final class RenderPipeline {
         int samplers = FramePrefetcher.threadsFor(settings.threads());
         try (ProgressReporter progress = ProgressReporter.forConsole(toRender, log);
              FramePrefetcher prefetcher = new FramePrefetcher(scene, run.seed(), run.width(), run.height(), assets,
-                     toRenderIndices, samplers, 2 * samplers + 2)) {
+                     geometry, toRenderIndices, samplers, 2 * samplers + 2)) {
             for (int i = first; i < end && failure.get() == null && !stopRequested.getAsBoolean(); i++) {
                 int index = i;
                 if (done.get(i)) {
