@@ -31,6 +31,7 @@ import io.synthscene.engine.gl.MeshBuffers;
 import io.synthscene.engine.gl.MeshCache;
 import io.synthscene.engine.gl.ShaderProgram;
 import io.synthscene.engine.gl.VertexArray;
+import io.synthscene.engine.gl.VertexLayout;
 import io.synthscene.scenes.frame.Daylight;
 import io.synthscene.scenes.frame.Frame;
 import io.synthscene.scenes.frame.Ground;
@@ -118,7 +119,7 @@ public final class Renderer implements AutoCloseable {
         this.width = width;
         this.height = height;
         this.msaaSamples = msaaSamples;
-        this.meshes = new MeshCache(meshSource, meshCacheCapacity);
+        this.meshes = new MeshCache(meshSource, gpu.vertexLayout, meshCacheCapacity);
         this.gpu = gpu;
     }
 
@@ -507,7 +508,7 @@ public final class Renderer implements AutoCloseable {
             }
             float size = (float) groundSpec.sizeMeters();
             MeshPart quad = Primitives.plane("ground", size, size, null);
-            ground = VertexArray.upload(quad);
+            ground = VertexArray.upload(quad, gpu.vertexLayout);
             groundSizeMeters = groundSpec.sizeMeters();
         }
     }
@@ -559,8 +560,10 @@ public final class Renderer implements AutoCloseable {
         Framebuffer colorResolved;
         Framebuffer labelTarget;
         PixelReadback readback;
+        VertexLayout vertexLayout;
 
         void create(int width, int height, int msaaSamples) {
+            vertexLayout = VertexLayout.create();
             shaded = ShaderProgram.fromResources("object.vert.glsl", "shaded.frag.glsl");
             labels = ShaderProgram.fromResources("object.vert.glsl", "labels.frag.glsl");
             colorTarget = Framebuffer.create("color", width, height, msaaSamples, new int[] {GL_RGBA8}, GL_DEPTH_COMPONENT32F);
@@ -586,6 +589,9 @@ public final class Renderer implements AutoCloseable {
                 if (program != null) {
                     program.close();
                 }
+            }
+            if (vertexLayout != null) {
+                vertexLayout.close();
             }
         }
     }

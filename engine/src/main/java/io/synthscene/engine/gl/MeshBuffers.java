@@ -8,7 +8,7 @@ import java.util.List;
 
 /**
  * One uploaded {@link Mesh}: all its parts in one {@link VertexArray}, each part a range of its
- * indices with the part's fixed material (or null where the part takes the object's material).
+ * indices and a base vertex, with the part's fixed material (or null where the part takes the object's material).
  * Created by {@link MeshCache} and closed when evicted from it or when the cache closes.
  */
 public final class MeshBuffers implements AutoCloseable {
@@ -17,20 +17,23 @@ public final class MeshBuffers implements AutoCloseable {
         private final VertexArray vertices;
         private final int firstIndex;
         private final int indexCount;
+        private final int baseVertex;
         private final String slot;
         private final Material fixedMaterial;
 
-        private Part(VertexArray vertices, int firstIndex, int indexCount, String slot, Material fixedMaterial) {
+        private Part(VertexArray vertices, int firstIndex, int indexCount, int baseVertex, String slot,
+                     Material fixedMaterial) {
             this.vertices = vertices;
             this.firstIndex = firstIndex;
             this.indexCount = indexCount;
+            this.baseVertex = baseVertex;
             this.slot = slot;
             this.fixedMaterial = fixedMaterial;
         }
 
         /** Draws the part's triangles with the program and framebuffer currently bound. */
         public void draw() {
-            vertices.draw(firstIndex, indexCount);
+            vertices.draw(firstIndex, indexCount, baseVertex);
         }
 
         public String slot() {
@@ -54,14 +57,16 @@ public final class MeshBuffers implements AutoCloseable {
         this.localBounds = localBounds;
     }
 
-    public static MeshBuffers upload(Mesh mesh) {
-        VertexArray vertices = VertexArray.upload(mesh.parts());
+    public static MeshBuffers upload(Mesh mesh, VertexLayout layout) {
+        VertexArray vertices = VertexArray.upload(mesh.parts(), layout);
         List<Part> parts = new ArrayList<>();
         int firstIndex = 0;
+        int firstVertex = 0;
         for (MeshPart part : mesh.parts()) {
             int count = part.indices().length;
-            parts.add(new Part(vertices, firstIndex, count, part.slot(), part.fixedMaterial()));
+            parts.add(new Part(vertices, firstIndex, count, firstVertex, part.slot(), part.fixedMaterial()));
             firstIndex += count;
+            firstVertex += part.positions().length / 3;
         }
         return new MeshBuffers(vertices, parts, bounds(mesh));
     }

@@ -15,16 +15,19 @@ import java.util.Map;
  */
 public final class MeshCache implements AutoCloseable {
     private final MeshSource source;
+    private final VertexLayout layout;
     private final int capacity;
     private final LinkedHashMap<String, MeshBuffers> byKey;
     private long uploads;
     private boolean closed;
 
-    public MeshCache(MeshSource source, int capacity) {
+    /** @param layout the renderer's vertex layout, through which the meshes are drawn */
+    public MeshCache(MeshSource source, VertexLayout layout, int capacity) {
         if (capacity < 1) {
             throw new IllegalArgumentException("mesh cache capacity " + capacity + " must be >= 1");
         }
         this.source = source;
+        this.layout = layout;
         this.capacity = capacity;
         // Access order: get() moves an entry to the back, so the front is the least recently used.
         this.byKey = new LinkedHashMap<>(16, 0.75f, true) {
@@ -47,7 +50,7 @@ public final class MeshCache implements AutoCloseable {
         String key = asset.key();
         MeshBuffers buffers = byKey.get(key);
         if (buffers == null) {
-            buffers = MeshBuffers.upload(source.meshFor(asset));
+            buffers = MeshBuffers.upload(source.meshFor(asset), layout);
             uploads++;
             byKey.put(key, buffers);
         }

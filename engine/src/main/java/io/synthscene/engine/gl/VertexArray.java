@@ -1,64 +1,57 @@
 package io.synthscene.engine.gl;
 
-import static org.lwjgl.opengl.GL11C.GL_FLOAT;
 import static org.lwjgl.opengl.GL11C.GL_TRIANGLES;
 import static org.lwjgl.opengl.GL11C.GL_UNSIGNED_INT;
-import static org.lwjgl.opengl.GL11C.glDrawElements;
-import static org.lwjgl.opengl.GL15C.GL_STATIC_DRAW;
-import static org.lwjgl.opengl.GL30C.glBindVertexArray;
+import static org.lwjgl.opengl.GL32C.glDrawElementsBaseVertex;
 import static org.lwjgl.opengl.GL45C.glCreateBuffers;
-import static org.lwjgl.opengl.GL45C.glCreateVertexArrays;
 import static org.lwjgl.opengl.GL45C.glDeleteBuffers;
-import static org.lwjgl.opengl.GL45C.glDeleteVertexArrays;
-import static org.lwjgl.opengl.GL45C.glEnableVertexArrayAttrib;
 import static org.lwjgl.opengl.GL45C.glNamedBufferStorage;
-import static org.lwjgl.opengl.GL45C.glVertexArrayAttribBinding;
-import static org.lwjgl.opengl.GL45C.glVertexArrayAttribFormat;
-import static org.lwjgl.opengl.GL45C.glVertexArrayElementBuffer;
-import static org.lwjgl.opengl.GL45C.glVertexArrayVertexBuffer;
 
 import io.synthscene.assets.MeshPart;
+import java.nio.ByteBuffer;
 import java.util.List;
+import org.lwjgl.system.MemoryUtil;
 
 /**
- * Mesh parts on the GPU, all in one vertex array object: one position buffer (attribute 0, xyz
- * metres in the asset's local frame), one normal buffer (attribute 1, unit xyz) and one index
- * buffer (unsigned 32-bit, three per triangle) hold every part, one after the other; a part is a
- * range of the indices ({@link #draw(int, int)}).
+ * Mesh parts on the GPU, all in one buffer object: every part's positions (xyz metres in the
+ * asset's local frame), then every part's normals (unit xyz), then every part's indices (unsigned
+ * 32-bit, three per triangle, each part's counted from its own first vertex). A part is a range of
+ * the indices with a base vertex ({@link #draw(int, int, int)}), drawn through the renderer's
+ * {@link VertexLayout}.
  *
- * <p>One array per mesh rather than per part: a street frame places ~40 new meshes of ~3 parts
- * each (vehicles and people of random sizes), and creating, binding and deleting the GL objects
- * of each part took a large share of the GL thread on an NVIDIA H100.
+ * <p>One buffer per mesh rather than three per part: a street frame places ~40 new meshes of ~3
+ * parts each (vehicles and people of random sizes), and creating, filling and deleting the GL
+ * objects of each part took a large share of the GL thread on an NVIDIA H100.
  *
  * <p>Created by its {@link MeshBuffers} (or by the Renderer for the ground) and closed by it, on
- * the GL thread. The arrays are uploaded straight from the Java heap: no native staging memory is
- * allocated.
+ * the GL thread. The data is gathered once in native memory, uploaded and freed.
  */
 public final class VertexArray implements AutoCloseable {
-    static final int POSITION_ATTRIBUTE = 0;
-    static final int NORMAL_ATTRIBUTE = 1;
-
-    private final int vertexArray;
-    private final int[] buffers;
+    private final VertexLayout layout;
+    private final int buffer;
+    private final long normalsOffset;
+    private final long indicesOffset;
     private final int indexCount;
     private boolean closed;
 
-    private VertexArray(int vertexArray, int[] buffers, int indexCount) {
-        this.vertexArray = vertexArray;
-        this.buffers = buffers;
+    private VertexArray(VertexLayout layout, int buffer, long normalsOffset, long indicesOffset, int indexCount) {
+        this.layout = layout;
+        this.buffer = buffer;
+        this.normalsOffset = normalsOffset;
+        this.indicesOffset = indicesOffset;
         this.indexCount = indexCount;
     }
 
     /** One part alone, drawn whole by {@link #draw()}. */
-    public static VertexArray upload(MeshPart part) {
-        return upload(List.of(part));
+    public static VertexArray upload(MeshPart part, VertexLayout layout) {
+        return upload(List.of(part), layout);
     }
 
     /**
-     * The parts one after the other: part k's indices start at the sum of the index counts of
-     * the parts before it, and point at its own vertices.
+     * The parts one after the other: part k's indices start at the sum of the index counts of the
+     * parts before it, its vertices at the sum of their vertex counts.
      */
-    public static VertexArray upload(List<MeshPart> parts) {
+    public static VertexArray upload(List<MeshPart> parts, VertexLayout layout) {
         int vertexFloats = 0;
         int indexCount = 0;
         for (MeshPart part : parts) {
@@ -67,52 +60,45 @@ public final class VertexArray implements AutoCloseable {
         }
         if (indexCount == 0) {
             // GL refuses zero-sized buffer storage; parts without triangles simply draw nothing.
-            return new VertexArray(0, new int[0], 0);
+            return new VertexArray(layout, 0, 0, 0, 0);
         }
-        float[] positions = new float[vertexFloats];
-        float[] normals = new float[vertexFloats];
-        int[] indices = new int[indexCount];
-        int floats = 0;
-        int at = 0;
-        for (MeshPart part : parts) {
-            int firstVertex = floats / 3;
-            System.arraycopy(part.positions(), 0, positions, floats, part.positions().length);
-            System.arraycopy(part.normals(), 0, normals, floats, part.normals().length);
-            for (int index : part.indices()) {
-                indices[at++] = index + firstVertex;
+        long normalsOffset = (long) vertexFloats * Float.BYTES;
+        long indicesOffset = 2 * normalsOffset;
+        long size = indicesOffset + (long) indexCount * Integer.BYTES;
+        ByteBuffer data = MemoryUtil.memAlloc(Math.toIntExact(size));
+        int buffer;
+        try {
+            var floats = data.asFloatBuffer();
+            for (MeshPart part : parts) {
+                floats.put(part.positions());
             }
-            floats += part.positions().length;
+            for (MeshPart part : parts) {
+                floats.put(part.normals());
+            }
+            var ints = data.position(Math.toIntExact(indicesOffset)).slice().order(data.order()).asIntBuffer();
+            for (MeshPart part : parts) {
+                ints.put(part.indices());
+            }
+            data.position(0);
+            buffer = glCreateBuffers();
+            // Immutable storage: written once here and only read by draws afterwards.
+            glNamedBufferStorage(buffer, data, 0);
+        } finally {
+            MemoryUtil.memFree(data);
         }
-        int[] buffers = new int[3];
-        glCreateBuffers(buffers);
-        // Immutable storage: these buffers are written once and only read by draws afterwards.
-        glNamedBufferStorage(buffers[0], positions, 0);
-        glNamedBufferStorage(buffers[1], normals, 0);
-        glNamedBufferStorage(buffers[2], indices, 0);
-        int vertexArray = glCreateVertexArrays();
-        attach(vertexArray, POSITION_ATTRIBUTE, buffers[0]);
-        attach(vertexArray, NORMAL_ATTRIBUTE, buffers[1]);
-        glVertexArrayElementBuffer(vertexArray, buffers[2]);
-        return new VertexArray(vertexArray, buffers, indexCount);
-    }
-
-    private static void attach(int vertexArray, int attribute, int buffer) {
-        glVertexArrayVertexBuffer(vertexArray, attribute, buffer, 0, 3 * Float.BYTES);
-        glVertexArrayAttribFormat(vertexArray, attribute, 3, GL_FLOAT, false, 0);
-        glVertexArrayAttribBinding(vertexArray, attribute, attribute);
-        glEnableVertexArrayAttrib(vertexArray, attribute);
+        return new VertexArray(layout, buffer, normalsOffset, indicesOffset, indexCount);
     }
 
     /** Draws all triangles with the program and framebuffer currently bound. */
     public void draw() {
-        draw(0, indexCount);
+        draw(0, indexCount, 0);
     }
 
     /**
-     * Draws the triangles of indices {@code firstIndex .. firstIndex + count - 1} with the program
-     * and framebuffer currently bound.
+     * Draws the triangles of indices {@code firstIndex .. firstIndex + count - 1}, each index
+     * counted from vertex {@code baseVertex}, with the program and framebuffer currently bound.
      */
-    public void draw(int firstIndex, int count) {
+    public void draw(int firstIndex, int count, int baseVertex) {
         if (closed) {
             throw new IllegalStateException("vertex array is closed");
         }
@@ -123,8 +109,9 @@ public final class VertexArray implements AutoCloseable {
             throw new IllegalArgumentException("indices " + firstIndex + ".." + (firstIndex + count - 1)
                     + " are outside 0.." + (indexCount - 1));
         }
-        glBindVertexArray(vertexArray); // a no-op in the driver when already bound
-        glDrawElements(GL_TRIANGLES, count, GL_UNSIGNED_INT, (long) firstIndex * Integer.BYTES);
+        layout.bind(buffer, 0, normalsOffset);
+        glDrawElementsBaseVertex(GL_TRIANGLES, count, GL_UNSIGNED_INT, indicesOffset + (long) firstIndex * Integer.BYTES,
+                baseVertex);
     }
 
     @Override
@@ -132,8 +119,7 @@ public final class VertexArray implements AutoCloseable {
         if (!closed) {
             closed = true;
             if (indexCount > 0) {
-                glDeleteVertexArrays(vertexArray);
-                glDeleteBuffers(buffers);
+                glDeleteBuffers(buffer);
             }
         }
     }
