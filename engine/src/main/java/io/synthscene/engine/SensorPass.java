@@ -53,6 +53,11 @@ import org.lwjgl.system.MemoryUtil;
 final class SensorPass implements AutoCloseable {
     /** The widest blur kernel's radius, ceil(3 · {@link Sensor#MAX_BLUR_PX}); MAX_RADIUS in sensor_blur.frag.glsl. */
     static final int MAX_BLUR_RADIUS = 150;
+    /**
+     * The unit the passes sample from ({@code binding = 1} in sensor_*.frag.glsl): not the shadow
+     * map's, so the colour pass's shadow sampler never finds a colour texture bound.
+     */
+    static final int TEXTURE_UNIT = 1;
 
     private final int width;
     private final int height;
@@ -137,7 +142,7 @@ final class SensorPass implements AutoCloseable {
                 (float) (exposure * gains[2]));
         gpu.expose.set(gpu.expose.uniform("vignetting"), (float) sensor.vignetting());
         gpu.expose.set(gpu.expose.uniform("imageSize"), width, height);
-        gpu.source.bindColorTexture(0);
+        gpu.source.bindColorTexture(TEXTURE_UNIT);
         draw(gpu.expose, gpu.linearA);
     }
 
@@ -145,7 +150,7 @@ final class SensorPass implements AutoCloseable {
         double cornerPx = Math.hypot(width / 2.0, height / 2.0);
         gpu.aberrate.set(gpu.aberrate.uniform("imageSize"), width, height);
         gpu.aberrate.set(gpu.aberrate.uniform("shift"), (float) (px / cornerPx));
-        linear.bindColorTexture(0);
+        linear.bindColorTexture(TEXTURE_UNIT);
         Framebuffer into = other(linear);
         draw(gpu.aberrate, into);
         return into;
@@ -156,11 +161,11 @@ final class SensorPass implements AutoCloseable {
         gpu.blur.setInt(gpu.blur.uniform("radius"), weights.length - 1);
         gpu.blur.set(gpu.blur.uniform("weights"), weights);
         gpu.blur.set(gpu.blur.uniform("direction"), 1, 0);
-        linear.bindColorTexture(0);
+        linear.bindColorTexture(TEXTURE_UNIT);
         Framebuffer rows = other(linear);
         draw(gpu.blur, rows);
         gpu.blur.set(gpu.blur.uniform("direction"), 0, 1);
-        rows.bindColorTexture(0);
+        rows.bindColorTexture(TEXTURE_UNIT);
         draw(gpu.blur, linear);
         return linear;
     }
@@ -170,7 +175,7 @@ final class SensorPass implements AutoCloseable {
         gpu.finish.set(gpu.finish.uniform("readNoiseStdLevels"), (float) sensor.gaussianStdLevels());
         gpu.finish.setUnsigned(gpu.finish.uniform("noiseKey"), noise.nextInt(), noise.nextInt(), noise.nextInt(), noise.nextInt());
         gpu.finish.setInt(gpu.finish.uniform("imageHeight"), height);
-        linear.bindColorTexture(0);
+        linear.bindColorTexture(TEXTURE_UNIT);
         draw(gpu.finish, gpu.output);
     }
 

@@ -7,6 +7,7 @@ import io.synthscene.scenes.frame.Frame;
 import io.synthscene.scenes.frame.RenderPass;
 import io.synthscene.scenes.frame.RenderedFrame;
 import io.synthscene.scenes.frame.Sensor;
+import io.synthscene.scenes.frame.Shadows;
 import io.synthscene.scenes.frame.Vec3;
 import java.util.Arrays;
 import java.util.List;
@@ -232,6 +233,23 @@ class SensorPassTest {
         assertThat(renderer.collectRender().rgb()).isEqualTo(unsensed.rgb());
         renderer.drawOnly(frame, passes);
         renderer.finish();
+    }
+
+    @Test
+    void aSensedFrameLeavesNothingBehindForTheNextFramesShadowedOrNot() {
+        Frame plain = RendererLifecycleTest.frameWith(
+                List.of(TestFrames.box(1, 2, 2, 2, new Vec3(0, 1, 0), 30, TestFrames.GREY)), W, H);
+        Frame shadowed = new Frame(0, plain.sceneSeed(), plain.camera(),
+                SunShadowAndFogTest.sunFromPlusX(45, Shadows.on(512)), plain.ground(), plain.categories(), plain.objects());
+        Sensor sensor = new Sensor(0.5, 4000, 0.3, 1, 2, 500, 2);
+        Set<RenderPass> passes = Set.of(RenderPass.COLOR);
+        for (Frame frame : List.of(plain, shadowed)) {
+            byte[] before = renderer.render(frame, passes).rgb();
+            Frame sensedFrame = new Frame(frame.index(), frame.sceneSeed(), frame.camera(), frame.lighting(),
+                    frame.ground(), frame.categories(), frame.objects(), sensor);
+            assertThat(renderer.render(sensedFrame, passes).rgb()).isNotEqualTo(before);
+            assertThat(renderer.render(frame, passes).rgb()).isEqualTo(before);
+        }
     }
 
     /** Where the linear light of channel c along one row is centred, in pixel indices. */

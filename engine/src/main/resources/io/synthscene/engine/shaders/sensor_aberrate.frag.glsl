@@ -5,7 +5,7 @@
 // further out and blue further in than green. Bilinear, by the texture unit (GL_LINEAR, pixel
 // centres at +0.5, CLAMP_TO_EDGE repeats the border); green is copied.
 
-layout(binding = 0) uniform sampler2D linearImage;
+layout(binding = 1) uniform sampler2D linearImage;
 uniform vec2 imageSize; // pixels
 uniform float shift;    // chromatic_aberration_px / r_corner
 

@@ -6,7 +6,7 @@
 // SensorPass.MAX_BLUR_RADIUS: ceil(3 x Sensor.MAX_BLUR_PX).
 const int MAX_RADIUS = 150;
 
-layout(binding = 0) uniform sampler2D linearImage;
+layout(binding = 1) uniform sampler2D linearImage;
 uniform vec2 direction;               // (1, 0) for rows, (0, 1) for columns
 uniform int radius;                   // ceil(3 sigma), at most MAX_RADIUS
 uniform float weights[MAX_RADIUS + 1]; // weights[k] for offsets +k and -k

@@ -4,7 +4,7 @@
 // image centre to the pixel centre. Written unclipped into an RGBA16F image: a later blur must
 // be able to spread highlights above 1. See SensorPass.java for the whole model.
 
-layout(binding = 0) uniform sampler2D srgbImage;
+layout(binding = 1) uniform sampler2D srgbImage;
 uniform vec3 gain;        // 2^exposure_ev times the white balance gain, per channel
 uniform float vignetting; // v in [0, 1)
 uniform vec2 imageSize;   // pixels

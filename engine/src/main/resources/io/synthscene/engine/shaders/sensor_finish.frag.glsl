@@ -14,7 +14,7 @@
 // same value whatever else is drawn, in whatever order. One Box-Muller pair per channel value:
 // the cosine half drives the shot noise, the sine half (independent of it) the read noise.
 
-layout(binding = 0) uniform sampler2D linearImage;
+layout(binding = 1) uniform sampler2D linearImage;
 uniform float photonsAtWhite;     // n; 0 = no shot noise
 uniform float readNoiseStdLevels; // 0 = no read noise
 uniform uvec4 noiseKey;
