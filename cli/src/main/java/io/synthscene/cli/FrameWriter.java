@@ -12,7 +12,6 @@ import io.synthscene.annotators.KeypointAnnotator;
 import io.synthscene.annotators.OcclusionAnnotator;
 import io.synthscene.annotators.OcclusionRecords;
 import io.synthscene.annotators.SemanticLabels;
-import io.synthscene.annotators.SensorEffects;
 import io.synthscene.annotators.SurfaceNormals;
 import io.synthscene.scenes.FrameJson;
 import io.synthscene.scenes.frame.Frame;
@@ -81,9 +80,9 @@ final class FrameWriter {
         int index = frame.index();
         OcclusionAnnotator.Result annotated = occlusion.annotate(frame, rendered, annotator.annotate(frame, rendered));
         try {
-            // the sensor touches the colour image only; every label below reads the rendered arrays
+            // the renderer applied the frame's sensor to the colour image alone (see SensorPass)
             AtomicFiles.write(layout.image(index, settings.imageFormat()),
-                    encoder.encodeColor(SensorEffects.apply(frame, rendered), settings.imageFormat(), settings.jpegQuality()));
+                    encoder.encodeColor(rendered, settings.imageFormat(), settings.jpegQuality()));
             AtomicFiles.write(layout.instanceMask(index),
                     encoder.encodeInstanceMask(rendered.instanceIds(), rendered.width(), rendered.height()));
             if (outputs.semanticMasks()) {

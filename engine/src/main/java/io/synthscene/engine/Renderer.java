@@ -41,6 +41,7 @@ import io.synthscene.scenes.frame.RenderPass;
 import io.synthscene.scenes.frame.RenderedFrame;
 import io.synthscene.scenes.frame.Rgb;
 import io.synthscene.scenes.frame.SceneObject;
+import io.synthscene.scenes.frame.Sensor;
 import io.synthscene.scenes.frame.Silhouettes;
 import io.synthscene.scenes.frame.Shadows;
 import io.synthscene.scenes.frame.Vec3;
@@ -75,6 +76,12 @@ import org.joml.Matrix4f;
  *
  * <p>Sun shadows ({@link ShadowMap}, when the frame's lighting asks for them), the sky/ground
  * hemisphere light and fog belong to the COLOR pass alone: INSTANCE_ID and DEPTH never change.
+ *
+ * <p>The frame's camera sensor ({@link Sensor}: exposure, white balance, vignetting, chromatic
+ * aberration, blur, noise) is applied to the COLOR pass on the GPU, before readback, by
+ * {@link SensorPass}: the colour image returned is the sensed one. A frame without a sensor, or
+ * with one that changes nothing, is read back as drawn. {@link #applySensor} runs the same pass
+ * on an image that did not come from the renderer.
  */
 public final class Renderer implements AutoCloseable {
     /** Uploaded meshes kept on the GPU by default; more distinct assets evict the least recently used. */
@@ -109,6 +116,8 @@ public final class Renderer implements AutoCloseable {
     private NormalsPass normalsPass;
     /** The sun's shadow map; created by the first frame with shadows, recreated for another size. */
     private ShadowMap shadowMap;
+    /** Created on the first frame whose sensor changes anything. */
+    private SensorPass sensorPass;
     /** Pixel buffer objects for {@link #startRender}; created on its first call. */
     private ReadbackRing ring;
     private boolean closed;
@@ -235,7 +244,7 @@ public final class Renderer implements AutoCloseable {
         int[] ids = null;
         float[] depth = null;
         if (passes.contains(RenderPass.COLOR)) {
-            rgb = gpu.readback.rgb(drawColorResolved(frame, camera), 0);
+            rgb = gpu.readback.rgb(drawColorSensed(frame, camera), 0);
         }
         boolean wantIds = passes.contains(RenderPass.INSTANCE_ID);
         boolean wantDepth = passes.contains(RenderPass.DEPTH);
@@ -271,7 +280,7 @@ public final class Renderer implements AutoCloseable {
         CameraProjection camera = CameraProjection.of(frame.camera());
         prepareGround(frame.ground());
         if (passes.contains(RenderPass.COLOR)) {
-            slot.readRgb(drawColorResolved(frame, camera), 0);
+            slot.readRgb(drawColorSensed(frame, camera), 0);
         }
         boolean wantIds = passes.contains(RenderPass.INSTANCE_ID);
         boolean wantDepth = passes.contains(RenderPass.DEPTH);
@@ -324,7 +333,7 @@ public final class Renderer implements AutoCloseable {
         CameraProjection camera = CameraProjection.of(frame.camera());
         prepareGround(frame.ground());
         if (passes.contains(RenderPass.COLOR)) {
-            drawColorResolved(frame, camera);
+            drawColorSensed(frame, camera);
         }
         if (passes.contains(RenderPass.INSTANCE_ID) || passes.contains(RenderPass.DEPTH)) {
             drawLabels(frame, camera);
@@ -336,6 +345,29 @@ public final class Renderer implements AutoCloseable {
             drawNormals(frame, camera); // reads back too
         }
         checkGlError(frame);
+    }
+
+    /**
+     * The image through {@code sensor}, exactly as a rendered frame of that scene seed and index
+     * would be sensed: for images that did not come from the renderer (photos to augment).
+     *
+     * @param rgb sRGB bytes, R, G, B, row-major, top row first, at the renderer's size; not modified
+     * @return a new array of the same layout; a copy of {@code rgb} for a null sensor or one that
+     *         changes nothing
+     */
+    public byte[] applySensor(Sensor sensor, long sceneSeed, int frameIndex, byte[] rgb) {
+        requireOpen();
+        context.makeCurrent();
+        if (rgb.length != 3 * width * height) {
+            throw new IllegalArgumentException("rgb has " + rgb.length + " bytes, expected " + 3 * width * height
+                    + " for the renderer's " + width + "x" + height);
+        }
+        if (!SensorPass.affects(sensor)) {
+            return rgb.clone();
+        }
+        byte[] sensed = gpu.readback.rgb(sensorPass().apply(rgb, sensor, sceneSeed, frameIndex), 0);
+        checkGlError("applying the sensor to image " + frameIndex);
+        return sensed;
     }
 
     /** Blocks until every GL command issued so far has finished on the device ({@code glFinish}). */
@@ -353,12 +385,32 @@ public final class Renderer implements AutoCloseable {
     }
 
     private void checkGlError(Frame frame) {
+        checkGlError("rendering frame " + frame.index());
+    }
+
+    private void checkGlError(String doing) {
         int error = glGetError();
         if (error != GL_NO_ERROR) {
             // One check per frame costs nothing measurable and turns a silent wrong image into a message.
-            throw new IllegalStateException("OpenGL error 0x" + Integer.toHexString(error) + " while rendering frame "
-                    + frame.index() + " on " + context.renderer());
+            throw new IllegalStateException("OpenGL error 0x" + Integer.toHexString(error) + " while " + doing + " on "
+                    + context.renderer());
         }
+    }
+
+    /** The colour pass through the frame's sensor: the single-sample RGBA8 framebuffer to read back. */
+    private Framebuffer drawColorSensed(Frame frame, CameraProjection camera) {
+        Framebuffer color = drawColorResolved(frame, camera);
+        if (!SensorPass.affects(frame.sensor())) {
+            return color; // byte-identical to a renderer without sensor support
+        }
+        return sensorPass().apply(color, frame.sensor(), frame.sceneSeed(), frame.index());
+    }
+
+    private SensorPass sensorPass() {
+        if (sensorPass == null) {
+            sensorPass = new SensorPass(width, height);
+        }
+        return sensorPass;
     }
 
     /** Draws the colour pass and returns the single-sample framebuffer holding it (resolved if multisampled). */
@@ -531,6 +583,9 @@ public final class Renderer implements AutoCloseable {
         try {
             if (ring != null) {
                 ring.close();
+            }
+            if (sensorPass != null) {
+                sensorPass.close();
             }
             if (normalsPass != null) {
                 normalsPass.close();

@@ -10,6 +10,14 @@ final class RenderTolerances {
     static final double GROUND_DEPTH_RELATIVE = 1e-4;
     /** An 8-bit sRGB channel against the value computed on the CPU. */
     static final int SRGB_LEVELS = 1;
+    /** A blurred step edge against the (truncated, renormalised) Gaussian CDF, 8-bit sRGB levels. */
+    static final int BLURRED_EDGE_LEVELS = 2;
+    /** The mean of noisy flat grey against the grey, 8-bit levels (9,216 draws: 5 standard errors at std 6). */
+    static final double NOISE_MEAN_LEVELS = 0.3;
+    /** A sample std against the requested one, relative (9,216 draws: the standard error is under 1 %). */
+    static final double NOISE_STD_RELATIVE = 0.1;
+    /** A bilinearly resampled line's centre against the formula, pixels (8-bit filter weights, 8-bit levels). */
+    static final double CENTROID_PIXELS = 0.1;
 
     private RenderTolerances() {
     }

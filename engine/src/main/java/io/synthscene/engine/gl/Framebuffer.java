@@ -1,5 +1,13 @@
 package io.synthscene.engine.gl;
 
+import static org.lwjgl.opengl.GL11C.GL_LINEAR;
+import static org.lwjgl.opengl.GL11C.GL_TEXTURE_2D;
+import static org.lwjgl.opengl.GL11C.GL_TEXTURE_MAG_FILTER;
+import static org.lwjgl.opengl.GL11C.GL_TEXTURE_MIN_FILTER;
+import static org.lwjgl.opengl.GL11C.GL_TEXTURE_WRAP_S;
+import static org.lwjgl.opengl.GL11C.GL_TEXTURE_WRAP_T;
+import static org.lwjgl.opengl.GL11C.glDeleteTextures;
+import static org.lwjgl.opengl.GL12C.GL_CLAMP_TO_EDGE;
 import static org.lwjgl.opengl.GL30C.GL_COLOR;
 import static org.lwjgl.opengl.GL30C.GL_COLOR_ATTACHMENT0;
 import static org.lwjgl.opengl.GL30C.GL_COLOR_BUFFER_BIT;
@@ -14,18 +22,23 @@ import static org.lwjgl.opengl.GL30C.GL_RENDERBUFFER;
 import static org.lwjgl.opengl.GL30C.glBindFramebuffer;
 import static org.lwjgl.opengl.GL30C.glReadPixels;
 import static org.lwjgl.opengl.GL30C.glViewport;
+import static org.lwjgl.opengl.GL45C.glBindTextureUnit;
 import static org.lwjgl.opengl.GL45C.glBlitNamedFramebuffer;
 import static org.lwjgl.opengl.GL45C.glCheckNamedFramebufferStatus;
 import static org.lwjgl.opengl.GL45C.glClearNamedFramebufferfv;
 import static org.lwjgl.opengl.GL45C.glClearNamedFramebufferuiv;
 import static org.lwjgl.opengl.GL45C.glCreateFramebuffers;
 import static org.lwjgl.opengl.GL45C.glCreateRenderbuffers;
+import static org.lwjgl.opengl.GL45C.glCreateTextures;
 import static org.lwjgl.opengl.GL45C.glDeleteFramebuffers;
 import static org.lwjgl.opengl.GL45C.glDeleteRenderbuffers;
 import static org.lwjgl.opengl.GL45C.glNamedFramebufferDrawBuffers;
 import static org.lwjgl.opengl.GL45C.glNamedFramebufferReadBuffer;
 import static org.lwjgl.opengl.GL45C.glNamedFramebufferRenderbuffer;
+import static org.lwjgl.opengl.GL45C.glNamedFramebufferTexture;
 import static org.lwjgl.opengl.GL45C.glNamedRenderbufferStorageMultisample;
+import static org.lwjgl.opengl.GL45C.glTextureParameteri;
+import static org.lwjgl.opengl.GL45C.glTextureStorage2D;
 
 import java.nio.ByteBuffer;
 import java.nio.FloatBuffer;
@@ -36,7 +49,8 @@ import java.nio.IntBuffer;
  * internal format, all drawn to in one pass through {@code glDrawBuffers}) and an optional depth
  * buffer, all {@code width x height} and with the same sample count (1 = not multisampled).
  * Completeness is checked at creation; an incomplete one throws {@link FramebufferException}
- * naming the status.
+ * naming the status. {@link #createSampled} makes one whose single colour attachment is a texture
+ * instead, so that a later pass can sample what was drawn into it.
  *
  * <p>Created and closed by the Renderer on its GL thread. Pixel rows are OpenGL's: bottom row first.
  */
@@ -44,15 +58,19 @@ public final class Framebuffer implements AutoCloseable {
     private final String name;
     private final int framebuffer;
     private final int[] renderbuffers;
+    /** The sampled colour texture of {@link #createSampled}; 0 for renderbuffer attachments. */
+    private final int texture;
     private final int width;
     private final int height;
     private final int samples;
     private boolean closed;
 
-    private Framebuffer(String name, int framebuffer, int[] renderbuffers, int width, int height, int samples) {
+    private Framebuffer(String name, int framebuffer, int[] renderbuffers, int texture, int width, int height,
+                        int samples) {
         this.name = name;
         this.framebuffer = framebuffer;
         this.renderbuffers = renderbuffers;
+        this.texture = texture;
         this.width = width;
         this.height = height;
         this.samples = samples;
@@ -84,14 +102,58 @@ public final class Framebuffer implements AutoCloseable {
             glNamedFramebufferRenderbuffer(framebuffer, GL_DEPTH_ATTACHMENT, GL_RENDERBUFFER, depth);
         }
         glNamedFramebufferDrawBuffers(framebuffer, drawBuffers);
-        Framebuffer created = new Framebuffer(name, framebuffer, renderbuffers, width, height, samples);
-        int status = glCheckNamedFramebufferStatus(framebuffer, GL_FRAMEBUFFER);
+        return checkedComplete(new Framebuffer(name, framebuffer, renderbuffers, 0, width, height, samples));
+    }
+
+    /**
+     * A single-sample framebuffer whose one colour attachment is a {@code width x height} texture
+     * of {@code colorFormat}, without depth buffer, for passes that sample what an earlier pass
+     * drew (see {@link #bindColorTexture}). Reads outside the texture clamp to the edge pixels.
+     *
+     * @param linearFiltering true for bilinear filtering of {@code texture()} lookups, false for nearest
+     */
+    public static Framebuffer createSampled(String name, int width, int height, int colorFormat, boolean linearFiltering) {
+        int framebuffer = glCreateFramebuffers();
+        int texture = glCreateTextures(GL_TEXTURE_2D);
+        glTextureStorage2D(texture, 1, colorFormat, width, height);
+        int filter = linearFiltering ? GL_LINEAR : GL_NEAREST;
+        glTextureParameteri(texture, GL_TEXTURE_MIN_FILTER, filter);
+        glTextureParameteri(texture, GL_TEXTURE_MAG_FILTER, filter);
+        glTextureParameteri(texture, GL_TEXTURE_WRAP_S, GL_CLAMP_TO_EDGE);
+        glTextureParameteri(texture, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_EDGE);
+        glNamedFramebufferTexture(framebuffer, GL_COLOR_ATTACHMENT0, texture, 0);
+        glNamedFramebufferDrawBuffers(framebuffer, new int[] {GL_COLOR_ATTACHMENT0});
+        return checkedComplete(new Framebuffer(name, framebuffer, new int[0], texture, width, height, 1));
+    }
+
+    private static Framebuffer checkedComplete(Framebuffer created) {
+        int status = glCheckNamedFramebufferStatus(created.framebuffer, GL_FRAMEBUFFER);
         if (status != GL_FRAMEBUFFER_COMPLETE) {
             created.close();
-            throw new FramebufferException("framebuffer " + name + " (" + width + "x" + height + ", " + samples
-                    + " samples) is incomplete: " + FramebufferStatus.name(status));
+            throw new FramebufferException("framebuffer " + created.name + " (" + created.width + "x" + created.height
+                    + ", " + created.samples + " samples) is incomplete: " + FramebufferStatus.name(status));
         }
         return created;
+    }
+
+    /** Binds the colour texture of a {@link #createSampled} framebuffer to texture unit {@code unit}. */
+    public void bindColorTexture(int unit) {
+        requireOpen();
+        requireTexture();
+        glBindTextureUnit(unit, texture);
+    }
+
+    /** The GL name of the colour texture of a {@link #createSampled} framebuffer, for uploads into it. */
+    public int colorTexture() {
+        requireOpen();
+        requireTexture();
+        return texture;
+    }
+
+    private void requireTexture() {
+        if (texture == 0) {
+            throw new IllegalStateException("framebuffer " + name + " has renderbuffers, not a texture, to sample");
+        }
     }
 
     /** Directs the following draw calls here, over the whole framebuffer. */
@@ -142,7 +204,10 @@ public final class Framebuffer implements AutoCloseable {
         glClearNamedFramebufferfv(framebuffer, GL_DEPTH, 0, new float[] {depth});
     }
 
-    /** Resolves (averages) this multisampled framebuffer's colour attachment 0 into {@code target}'s. */
+    /**
+     * Resolves (averages) this multisampled framebuffer's colour attachment 0 into {@code target}'s;
+     * for a single-sample one, a plain copy.
+     */
     public void resolveColorInto(Framebuffer target) {
         requireOpen();
         target.requireOpen();
@@ -223,6 +288,9 @@ public final class Framebuffer implements AutoCloseable {
             closed = true;
             glDeleteFramebuffers(framebuffer);
             glDeleteRenderbuffers(renderbuffers);
+            if (texture != 0) {
+                glDeleteTextures(texture);
+            }
         }
     }
 }

@@ -20,8 +20,12 @@ import static org.lwjgl.opengl.GL20C.glLinkProgram;
 import static org.lwjgl.opengl.GL20C.glShaderSource;
 import static org.lwjgl.opengl.GL20C.glUseProgram;
 import static org.lwjgl.opengl.GL41C.glProgramUniform1f;
+import static org.lwjgl.opengl.GL41C.glProgramUniform1fv;
+import static org.lwjgl.opengl.GL41C.glProgramUniform1i;
 import static org.lwjgl.opengl.GL41C.glProgramUniform1ui;
+import static org.lwjgl.opengl.GL41C.glProgramUniform2f;
 import static org.lwjgl.opengl.GL41C.glProgramUniform3f;
+import static org.lwjgl.opengl.GL41C.glProgramUniform4ui;
 import static org.lwjgl.opengl.GL41C.glProgramUniformMatrix3fv;
 import static org.lwjgl.opengl.GL41C.glProgramUniformMatrix4fv;
 
@@ -150,9 +154,31 @@ public final class ShaderProgram implements AutoCloseable {
         glProgramUniform1f(program, location, value);
     }
 
+    public void set(int location, float x, float y) {
+        requireOpen();
+        glProgramUniform2f(program, location, x, y);
+    }
+
+    /** A float array uniform from its first element (the location of {@code name} or {@code name[0]}). */
+    public void set(int location, float[] values) {
+        requireOpen();
+        glProgramUniform1fv(program, location, values);
+    }
+
+    public void setInt(int location, int value) {
+        requireOpen();
+        glProgramUniform1i(program, location, value);
+    }
+
     public void setUnsigned(int location, int value) {
         requireOpen();
         glProgramUniform1ui(program, location, value);
+    }
+
+    /** A {@code uvec4}; the ints' bits are taken as unsigned. */
+    public void setUnsigned(int location, int x, int y, int z, int w) {
+        requireOpen();
+        glProgramUniform4ui(program, location, x, y, z, w);
     }
 
     private void requireOpen() {

@@ -1,11 +1,13 @@
 package io.synthscene.scenes.frame;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.synthscene.scenes.randomize.Blackbody;
 
 /**
  * The resolved camera sensor of one frame: what happens to the colour image between the
- * renderer and the encoder (never to masks, ids or depth). Applied by the annotators'
- * {@code SensorEffects}; drawn by the sensor randomizer from the frame's {@code sensor} stream.
+ * shading and the readback (never to masks, ids or depth). Applied on the GPU by the engine's
+ * {@code SensorPass}, as a post-process of the colour pass, so the colour image a renderer returns
+ * is already sensed; drawn by the sensor randomizer from the frame's {@code sensor} stream.
  *
  * @param exposureEv       exposure change in stops: linear values times 2^ev (0 = none)
  * @param whiteBalanceK    the colour temperature the camera's white balance is set for, the scene
@@ -17,7 +19,9 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param chromaticAberrationPx lateral chromatic aberration: at the image corner red is about
  *                         displaced outwards and blue inwards by this many pixels relative to
  *                         green, in proportion to the distance from the centre (0 = none)
- * @param photonsAtWhite   shot noise: a linear value L counts Poisson(L · n) photons out of n
+ * @param photonsAtWhite   shot noise: a linear value L counts about Poisson(L · n) photons out of
+ *                         n, drawn as its normal approximation L + sqrt(L / n) · N(0, 1), which
+ *                         differs from Poisson only where fewer than ~30 photons are expected
  *                         (0 = no shot noise)
  * @param gaussianStdLevels read noise: the standard deviation, in 8-bit levels, of Gaussian
  *                         noise added to the sRGB-encoded values (0 = none)
@@ -65,5 +69,29 @@ public record Sensor(
         if (!(gaussianStdLevels >= 0) || Double.isInfinite(gaussianStdLevels)) {
             throw new IllegalArgumentException("gaussian_std_levels " + gaussianStdLevels + " is negative");
         }
+    }
+
+    /**
+     * True when every parameter is at its no-effect value, so the image can skip the sensor.
+     * Not named like a getter: Jackson would write it into frames/NNNNNN.json.
+     */
+    public boolean changesNothing() {
+        return exposureEv == 0 && whiteBalanceK == NEUTRAL_KELVIN && vignetting == 0 && blurPx == 0
+                && chromaticAberrationPx == 0 && photonsAtWhite == 0 && gaussianStdLevels == 0;
+    }
+
+    /**
+     * Per-channel linear gains (R, G, B) of a white balance set for {@code kelvin}, the light
+     * taken as D65: blackbody(6504 K) / blackbody(kelvin) per channel, divided by the green gain,
+     * so 6504 K gives exactly 1, 1, 1 (x / x) and a camera set for tungsten (3200 K) under daylight sees
+     * blue.
+     */
+    public static double[] whiteBalanceGains(double kelvin) {
+        Rgb neutral = Blackbody.linearSrgb(NEUTRAL_KELVIN);
+        Rgb set = Blackbody.linearSrgb(kelvin);
+        double r = neutral.r() / set.r();
+        double g = neutral.g() / set.g();
+        double b = neutral.b() / set.b();
+        return new double[] {r / g, 1, b / g};
     }
 }
