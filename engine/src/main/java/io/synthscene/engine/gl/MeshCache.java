@@ -2,6 +2,7 @@ package io.synthscene.engine.gl;
 
 import io.synthscene.assets.MeshSource;
 import io.synthscene.scenes.frame.AssetRef;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -18,6 +19,14 @@ public final class MeshCache implements AutoCloseable {
     private final VertexLayout layout;
     private final int capacity;
     private final LinkedHashMap<String, MeshBuffers> byKey;
+    /**
+     * The meshes of the asset references met lately, by identity: a frame's passes ask for the
+     * same references again and again (shadow, colour, ids, silhouettes), and an asset's key is a
+     * string built from its parameters, numbers formatted each time (a few percent of the GL
+     * thread). Emptied now and then; a reference whose mesh was evicted meanwhile is looked up by key.
+     */
+    private final Map<AssetRef, MeshBuffers> recentByIdentity = new IdentityHashMap<>();
+    private static final int RECENT_LIMIT = 4096;
     private long uploads;
     private boolean closed;
 
@@ -47,6 +56,13 @@ public final class MeshCache implements AutoCloseable {
         if (closed) {
             throw new IllegalStateException("mesh cache is closed");
         }
+        MeshBuffers recent = recentByIdentity.get(asset);
+        if (recent != null && !recent.isClosed()) {
+            return recent;
+        }
+        if (recentByIdentity.size() >= RECENT_LIMIT) {
+            recentByIdentity.clear();
+        }
         String key = asset.key();
         MeshBuffers buffers = byKey.get(key);
         if (buffers == null) {
@@ -54,6 +70,7 @@ public final class MeshCache implements AutoCloseable {
             uploads++;
             byKey.put(key, buffers);
         }
+        recentByIdentity.put(asset, buffers);
         return buffers;
     }
 
@@ -73,6 +90,7 @@ public final class MeshCache implements AutoCloseable {
             closed = true;
             byKey.values().forEach(MeshBuffers::close);
             byKey.clear();
+            recentByIdentity.clear();
         }
     }
 }
