@@ -60,7 +60,7 @@ record BenchReport(
         out.append(String.format(Locale.ROOT, "scene %s, %dx%d, %d frames a measurement, msaa %d, %d worker thread(s), JPEG q%d%n",
                 scene, width, height, frames, msaa, threads, jpegQuality));
         out.append(String.format(Locale.ROOT, "%-52s %10s %10s %12s%n", "measurement", "frames/s", "ms/frame", "CPU ms/frame"));
-        row(out, "render thread, cold (sample, build meshes, render)", renderThreadCold);
+        row(out, "one thread, cold (sample, build meshes, render)", renderThreadCold);
         row(out, "render only (glFinish)", renderOnly);
         row(out, "render + readback (synchronous)", renderReadback);
         row(out, "render + readback (PBO ring)", renderReadbackRing);

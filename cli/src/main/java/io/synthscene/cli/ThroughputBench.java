@@ -30,7 +30,8 @@ import java.util.Set;
 /**
  * Measures where the time of a batch goes, stage by stage, on the frames of a scene:
  * <ol>
- * <li>the render thread as the pipeline runs it, cold: sampling, mesh building and uploads on first
+ * <li>one thread doing all of a frame's GL-side work, cold (the pipeline moves the sampling and
+ *     mesh building of it to its {@link FramePrefetcher}'s threads): sampling, mesh building and uploads on first
  *     use, render and synchronous readback;</li>
  * <li>render only: draw every pass, read nothing back, {@code glFinish} before the clock stops;</li>
  * <li>render + readback: {@link Renderer#render} (what the pipeline does), and through the ring of
@@ -103,9 +104,9 @@ final class ThroughputBench {
             for (int i = frames; i < frames + WARM_UP_FRAMES; i++) {
                 renderer.render(RenderPipeline.withImageSize(scene.sampleFrame(scene.seed(), i), width, height), passes);
             }
-            progress("measuring the render thread as the pipeline runs it");
-            // What the pipeline's GL thread does, cold: sample each frame, build and upload meshes on
-            // first use, render, read back. It also warms up the JIT and the mesh cache for the rest.
+            progress("measuring sample + build meshes + render + readback on one thread");
+            // A frame's whole GL-side work on one thread, cold: sample it, build and upload meshes on
+            // first use, render, read back (the pipeline samples and builds on other threads). It also warms up the JIT and the mesh cache for the rest.
             renderThread = rate(() -> {
                 for (int i = 0; i < frames; i++) {
                     Frame frame = RenderPipeline.withImageSize(scene.sampleFrame(scene.seed(), i), width, height);
