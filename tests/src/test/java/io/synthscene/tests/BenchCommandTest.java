@@ -28,7 +28,7 @@ class BenchCommandTest {
                 "--device", "cpu", "--threads", "2", "--json", json.toString(), "--tmp", scratch.toString());
 
         assertThat(result.exitCode()).as(result.all()).isZero();
-        assertThat(result.out()).contains("device: llvmpipe", "render thread, cold", "render only", "render + readback (PBO ring)",
+        assertThat(result.out()).contains("device: llvmpipe", "one thread, cold", "render only", "render + readback (PBO ring)",
                 "annotate + encode, JPEG colour (per thread)", "whole pipeline, PNG colour", "efficiency, JPEG",
                 "peak resident memory (VmHWM)", "figures written to");
         JsonNode figures = DatasetFiles.json(json);
