@@ -31,7 +31,7 @@ import io.synthscene.engine.gl.MeshBuffers;
 import io.synthscene.engine.gl.MeshCache;
 import io.synthscene.engine.gl.ShaderProgram;
 import io.synthscene.engine.gl.VertexArray;
-import io.synthscene.engine.gl.VertexLayout;
+import io.synthscene.engine.gl.MeshStorage;
 import io.synthscene.scenes.frame.Daylight;
 import io.synthscene.scenes.frame.Frame;
 import io.synthscene.scenes.frame.Ground;
@@ -128,7 +128,7 @@ public final class Renderer implements AutoCloseable {
         this.width = width;
         this.height = height;
         this.msaaSamples = msaaSamples;
-        this.meshes = new MeshCache(meshSource, gpu.vertexLayout, meshCacheCapacity);
+        this.meshes = new MeshCache(meshSource, gpu.meshStorage, meshCacheCapacity);
         this.gpu = gpu;
     }
 
@@ -560,7 +560,7 @@ public final class Renderer implements AutoCloseable {
             }
             float size = (float) groundSpec.sizeMeters();
             MeshPart quad = Primitives.plane("ground", size, size, null);
-            ground = VertexArray.upload(quad, gpu.vertexLayout);
+            ground = VertexArray.upload(quad, gpu.meshStorage);
             groundSizeMeters = groundSpec.sizeMeters();
         }
     }
@@ -615,10 +615,10 @@ public final class Renderer implements AutoCloseable {
         Framebuffer colorResolved;
         Framebuffer labelTarget;
         PixelReadback readback;
-        VertexLayout vertexLayout;
+        MeshStorage meshStorage;
 
         void create(int width, int height, int msaaSamples) {
-            vertexLayout = VertexLayout.create();
+            meshStorage = MeshStorage.create();
             shaded = ShaderProgram.fromResources("object.vert.glsl", "shaded.frag.glsl");
             labels = ShaderProgram.fromResources("object.vert.glsl", "labels.frag.glsl");
             colorTarget = Framebuffer.create("color", width, height, msaaSamples, new int[] {GL_RGBA8}, GL_DEPTH_COMPONENT32F);
@@ -645,8 +645,8 @@ public final class Renderer implements AutoCloseable {
                     program.close();
                 }
             }
-            if (vertexLayout != null) {
-                vertexLayout.close();
+            if (meshStorage != null) {
+                meshStorage.close();
             }
         }
     }
