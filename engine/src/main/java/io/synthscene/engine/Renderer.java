@@ -91,6 +91,8 @@ public final class Renderer implements AutoCloseable {
      * are in transfer, one being collected.
      */
     public static final int READBACK_RING_SIZE = 3;
+    /** Readback slots beyond the ring, for frames collected with {@link #collectPixels} and not yet copied. */
+    public static final int READBACK_SPARE_SLOTS = 4;
 
     /** Shadow lookups move off the surface by this many shadow-map texels x sin(angle to the sun). */
     static final float SHADOW_NORMAL_OFFSET_TEXELS = 1.5f;
@@ -274,7 +276,7 @@ public final class Renderer implements AutoCloseable {
         context.makeCurrent();
         requireSize(frame);
         if (ring == null) {
-            ring = new ReadbackRing(width, height, READBACK_RING_SIZE);
+            ring = new ReadbackRing(width, height, READBACK_RING_SIZE, READBACK_SPARE_SLOTS);
         }
         ReadbackRing.Slot slot = ring.next();
         CameraProjection camera = CameraProjection.of(frame.camera());
@@ -308,12 +310,24 @@ public final class Renderer implements AutoCloseable {
      * @throws IllegalStateException when no frame is in flight
      */
     public RenderedFrame collectRender() {
+        return collectPixels().toRenderedFrame();
+    }
+
+    /**
+     * The oldest frame started with {@link #startRender}, waiting for its pixels to arrive if they
+     * have not, but not copying them: see {@link FramePixels}. Frames taken and not yet copied
+     * hold readback slots; when {@link #READBACK_SPARE_SLOTS} of them are waiting, the next
+     * {@link #startRender} waits for one to be copied.
+     *
+     * @throws IllegalStateException when no frame is in flight
+     */
+    public FramePixels collectPixels() {
         requireOpen();
         context.makeCurrent();
         if (ring == null || ring.inFlight() == 0) {
             throw new IllegalStateException("no frame is in flight: startRender() first");
         }
-        return ring.collect(context.renderer());
+        return ring.take(context.renderer());
     }
 
     /** Frames started with {@link #startRender} and not yet collected: 0..{@link #READBACK_RING_SIZE}. */
