@@ -9,7 +9,7 @@ import io.synthscene.annotators.ImageEncoder;
  *
  * <p>The value is used as the distance along the pixel's ray. A depth map along the viewing axis
  * (synthscene's, most RGB-D sensors') is shorter than that off the image centre, by cos of the
- * angle to the axis (about 13 % at the corner of a 60° image): the fog there is a little lighter.
+ * angle to the axis (13 % at the left and right edges of a 60° image, more in the corners): the fog there is a little lighter.
  * Stateless.
  */
 public final class DepthMapDistances {
