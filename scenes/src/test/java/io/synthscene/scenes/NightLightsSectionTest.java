@@ -146,7 +146,10 @@ class NightLightsSectionTest {
             assertThat(light.direction()).isEqualTo(new Vec3(0, -1, 0));
             assertThat(light.position().y()).isCloseTo(lamp.asset().param("height_m") - 0.21, within(1e-9));
             double reach = Math.hypot(light.position().x() - lamp.position().x(), light.position().z() - lamp.position().z());
-            assertThat(reach).isCloseTo(lamp.asset().param("arm_length_m") + 0.175, within(1e-9));
+            // the lens centre, from the centre of the lamp's footprint (pole base behind, head in front)
+            double arm = lamp.asset().param("arm_length_m");
+            double baseRadius = 1.4 * (0.012 * lamp.asset().param("height_m") + 0.03);
+            assertThat(reach).isCloseTo(arm + 0.175 - (arm + 0.45 - baseRadius) / 2, within(1e-9));
             assertThat(light.temperatureKelvin()).isEqualTo(3000);
             assertThat(lamp.emissiveSlots()).containsOnlyKeys("lamp");
             assertThat(lamp.materialFor("lamp", null).emission()).isEqualTo(new Emission(light.color(), 10));
