@@ -1,6 +1,7 @@
 package io.synthscene.scenes.randomize;
 
 import io.synthscene.scenes.frame.Frame;
+import io.synthscene.scenes.frame.LocalLight;
 import io.synthscene.scenes.frame.SceneObject;
 import io.synthscene.scenes.random.FrameRandom;
 import io.synthscene.scenes.spec.GroupSpec;
@@ -11,7 +12,8 @@ import java.util.List;
 /**
  * Turns a validated scene into the frame for (seed, index). Every value comes from a
  * {@link FrameRandom} stream named after its concern ({@code camera}, {@code camera/intrinsics}, {@code lighting},
- * {@code ground}, {@code weather/fog}, {@code sensor}, {@code group/<name>}...), so a frame depends on (scene, seed, index) alone.
+ * {@code ground}, {@code weather/fog}, {@code sensor}, {@code group/<name>}, {@code lights/<i>},
+ * {@code lighting/exposure}...), so a frame depends on (scene, seed, index) alone.
  * Stateless and thread-safe.
  */
 public final class FrameSampler {
@@ -33,10 +35,16 @@ public final class FrameSampler {
         var ground = GroundRandomizer.sample(spec.ground(), FrameRandom.stream(seed, index, "ground"));
         List<SceneObject> objects = new ArrayList<>();
         List<Footprint> occupied = new ArrayList<>();
+        List<LocalLight> lights = new ArrayList<>(SceneLightRandomizer.sample(spec.lighting().lights(), seed, index));
         int nextInstanceId = 1;
         for (GroupSpec group : spec.groups()) {
-            nextInstanceId = GroupRandomizer.place(group, seed, index, objects, occupied, nextInstanceId);
+            nextInstanceId = GroupRandomizer.place(group, seed, index, objects, occupied, nextInstanceId, lights);
         }
+        if (!lights.isEmpty()) {
+            lighting = lighting.withLights(lights);
+        }
+        lighting = lighting.withExposure(ExposureRandomizer.sample(spec.lighting().exposure(), camera, lighting,
+                FrameRandom.stream(seed, index, "lighting/exposure")));
         var sensor = SensorRandomizer.sample(spec.sensor(), FrameRandom.stream(seed, index, "sensor"));
         return new Frame(index, seed, camera, lighting, ground, spec.categories(), objects, sensor);
     }

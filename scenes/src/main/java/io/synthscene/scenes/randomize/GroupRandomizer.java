@@ -1,6 +1,7 @@
 package io.synthscene.scenes.randomize;
 
 import io.synthscene.scenes.frame.AssetRef;
+import io.synthscene.scenes.frame.LocalLight;
 import io.synthscene.scenes.frame.Material;
 import io.synthscene.scenes.frame.Rgb;
 import io.synthscene.scenes.frame.SceneObject;
@@ -23,8 +24,11 @@ import java.util.TreeMap;
  * <ul>
  *   <li>{@code group/<name>}: the count.
  *   <li>{@code group/<name>/<k>}: the look of object k (0-based): asset parameters in name order,
- *       scale, elevation, yaw, pitch, roll, colour, roughness, then the slot colours in slot-name order.
+ *       scale, elevation, yaw, pitch, roll, colour, roughness, the slot colours in slot-name order,
+ *       then metalness (last, so that giving one changes no earlier draw).
  *   <li>{@code group/<name>/<k>/place}: up to {@link #MAX_TRIES} origins (x then z) for object k.
+ *   <li>{@code group/<name>/<k>/lights}: object k's lamps, when the group has a {@code lights}
+ *       option (see {@link AttachedLightRandomizer}).
  * </ul>
  * Keeping placement in its own stream means a rejected try never shifts the look of an object;
  * only the position depends on what else is in the frame.
@@ -38,12 +42,13 @@ final class GroupRandomizer {
 
     /**
      * Adds the placed objects of {@code group} to {@code objects} and their footprints to
-     * {@code occupied}; labelled objects get the next instance ids from {@code nextInstanceId}.
+     * {@code occupied}; labelled objects get the next instance ids from {@code nextInstanceId}; the
+     * lights the group attaches to them go into {@code lights}, in object order.
      *
      * @return the next free instance id
      */
     static int place(GroupSpec group, long seed, int frameIndex, List<SceneObject> objects,
-                            List<Footprint> occupied, int nextInstanceId) {
+                            List<Footprint> occupied, int nextInstanceId, List<LocalLight> lights) {
         String stream = "group/" + group.name();
         long count = (long) group.count().sample(FrameRandom.stream(seed, frameIndex, stream));
         int instanceId = nextInstanceId;
@@ -60,6 +65,10 @@ final class GroupRandomizer {
             for (Map.Entry<String, VectorSampler> slot : group.slotColors().entrySet()) {
                 slotColors.put(slot.getKey(), Colors.rgb(slot.getValue(), look));
             }
+            double metalness = group.metalness().sample(look);
+            if (metalness != 0) {
+                material = new Material(material.color(), material.roughness(), metalness, null);
+            }
             Footprint footprint = Footprint.of(asset, scale, 0, elevation, 0, group.minGapMeters());
             Footprint placed = findPlace(footprint, group.region(), occupied,
                     FrameRandom.stream(seed, frameIndex, stream + "/" + k + "/place"));
@@ -68,14 +77,21 @@ final class GroupRandomizer {
             }
             occupied.add(placed);
             boolean labelled = group.category() != null;
-            objects.add(new SceneObject(
+            SceneObject object = new SceneObject(
                     labelled ? instanceId++ : 0,
                     labelled ? group.category().id() : 0,
                     labelled ? group.category().name() : null,
                     group.name(),
                     asset,
                     new Vec3(placed.x(), elevation, placed.z()),
-                    yaw, pitch, roll, scale, material, slotColors));
+                    yaw, pitch, roll, scale, material, slotColors);
+            if (group.lights() != null) {
+                AttachedLightRandomizer.Lit lit = AttachedLightRandomizer.light(group.lights(), object, k,
+                        FrameRandom.stream(seed, frameIndex, stream + "/" + k + "/lights"));
+                object = lit.object();
+                lights.addAll(lit.lights());
+            }
+            objects.add(object);
         }
         return instanceId;
     }

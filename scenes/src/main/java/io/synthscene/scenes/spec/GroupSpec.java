@@ -17,6 +17,8 @@ import java.util.TreeMap;
  * @param minGapMeters how far apart footprint circles must stay (see the README: placement)
  * @param slotColors   colours of named material slots (not the main one), by slot name, sorted;
  *                     empty when the group sets none
+ * @param metalness    in [0, 1]
+ * @param lights       lamps every object carries; null when the group attaches none
  */
 public record GroupSpec(
         String name,
@@ -32,10 +34,21 @@ public record GroupSpec(
         VectorSampler color,
         ScalarSampler roughness,
         double minGapMeters,
-        Map<String, VectorSampler> slotColors) {
+        Map<String, VectorSampler> slotColors,
+        ScalarSampler metalness,
+        AttachedLightsSpec lights) {
 
     public GroupSpec {
         slotColors = Collections.unmodifiableSortedMap(new TreeMap<>(slotColors));
+    }
+
+    /** A dielectric group (metalness 0) without lights. */
+    public GroupSpec(String name, AssetSpec asset, Category category, ScalarSampler count, RegionSpec region,
+                     ScalarSampler elevationMeters, ScalarSampler yawDegrees, ScalarSampler pitchDegrees, ScalarSampler rollDegrees,
+                     ScalarSampler scale, VectorSampler color, ScalarSampler roughness, double minGapMeters,
+                     Map<String, VectorSampler> slotColors) {
+        this(name, asset, category, count, region, elevationMeters, yawDegrees, pitchDegrees, rollDegrees, scale, color, roughness,
+                minGapMeters, slotColors, new io.synthscene.scenes.sampling.ConstantSampler(0), null);
     }
 
     /** A group without per-slot colours. */

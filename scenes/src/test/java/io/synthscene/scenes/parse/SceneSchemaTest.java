@@ -88,6 +88,13 @@ class SceneSchemaTest {
         assertThat(names(defs.get("weather").get("properties").get("fog").get("properties")))
                 .containsExactlyInAnyOrderElementsOf(WeatherSpecReader.FOG_KEYS);
         assertThat(names(defs.get("sensor").get("properties"))).containsExactlyInAnyOrderElementsOf(SensorSpecReader.KEYS);
+        assertThat(names(defs.get("lighting").get("properties").get("exposure").get("properties")))
+                .containsExactlyInAnyOrderElementsOf(LightingSpecReader.EXPOSURE_KEYS);
+        assertThat(names(defs.get("light").get("properties"))).containsExactlyInAnyOrderElementsOf(LightsSpecReader.KEYS);
+        assertThat(names(defs.get("attached_lights").get("properties")))
+                .containsExactlyInAnyOrderElementsOf(AttachedLightsSpecReader.KEYS);
+        assertThat(names(defs.get("attached_lamp").get("properties")))
+                .containsExactlyInAnyOrderElementsOf(AttachedLightsSpecReader.LAMP_KEYS);
         assertThat(names(defs.get("sensor").get("properties").get("noise").get("properties")))
                 .containsExactlyInAnyOrderElementsOf(SensorSpecReader.NOISE_KEYS);
     }
