@@ -91,7 +91,7 @@ public final class EglContext implements AutoCloseable {
             throw new NoSuchDeviceException("the EGL library (libEGL.so.1) has no eglQueryDevicesEXT, "
                     + "eglQueryDeviceStringEXT or eglGetPlatformDisplayEXT (EGL_EXT_device_enumeration, "
                     + "EGL_EXT_device_query, EGL_EXT_platform_device); a headless device display cannot be opened;"
-                    + " its client extensions: " + (extensions == null ? "none" : extensions.trim()));
+                    + " its client extensions: " + (extensions == null || extensions.isBlank() ? "none" : extensions.trim()));
         }
         try (MemoryStack stack = MemoryStack.stackPush()) {
             PointerBuffer handles = stack.mallocPointer(MAX_DEVICES);

@@ -42,6 +42,31 @@ class DeviceFailureTest {
         }
     }
 
+    /**
+     * A device that is listed but cannot give what we need: Mesa told to offer OpenGL 3.3 at most
+     * ({@code MESA_GL_VERSION_OVERRIDE}), so llvmpipe enumerates and initialises but refuses the
+     * 4.5 core context. The message names the device and the call that failed.
+     */
+    @Test
+    void aListedDeviceThatCannotOpenAContextIsNamedWithTheCallThatFailed() throws Exception {
+        Path logs = Files.createDirectories(temp.resolve("logs"));
+        for (String device : List.of("auto", "cpu")) {
+            Path out = temp.resolve("broken-" + device);
+            Child child = run(List.of("MESA_GL_VERSION_OVERRIDE", "3.3", "SYNTHSCENE_ERROR_LOG_DIR", logs.toString()),
+                    "render", Cli.example("table-top.yaml"), "--out", out.toString(), "--frames", "1", "--size", "64x48",
+                    "--device", device);
+            assertThat(child.exitCode()).as(child.output()).isEqualTo(1);
+            assertThat(child.output()).contains("failed: --device " + device + ": no device could be opened")
+                    .contains("software (EGL_MESA_device_software)")
+                    .contains("eglCreateContext (OpenGL 4.5 core) failed: EGL_BAD_MATCH")
+                    .doesNotContain("\tat ").doesNotContain("Exception").doesNotContain("this is a bug");
+            assertThat(out).as("nothing is written").doesNotExist();
+        }
+        try (var entries = Files.list(logs)) {
+            assertThat(entries).as("no internal-error log").isEmpty();
+        }
+    }
+
     @Test
     void deviceAutoPrintsTheDeviceItChose() {
         Cli.Result result = Cli.run("render", Cli.example("table-top.yaml"), "--out", temp.resolve("out").toString(),
