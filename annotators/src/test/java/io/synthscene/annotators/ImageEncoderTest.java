@@ -151,4 +151,39 @@ class ImageEncoderTest {
     private static RenderedFrame colourFrame(int width, int height, byte[] rgb) {
         return new RenderedFrame(0, width, height, rgb, null, null, "test");
     }
+
+    /** A noisy 64x48 image, so that its files are long enough to cut inside the image data. */
+    private static byte[] noisyImage(ImageFormat format) {
+        byte[] rgb = new byte[64 * 48 * 3];
+        new SplittableRandom(4).nextBytes(rgb);
+        return new ImageEncoder().encodeRgb(rgb, 64, 48, format, 90);
+    }
+
+    @Test
+    void emptyCutShortAndForeignBytesAreRefusedAsBadInputWithTheReason() {
+        ImageEncoder codec = new ImageEncoder();
+        assertThatThrownBy(() -> codec.decodeColor(new byte[0])).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("the file is empty");
+        byte[] png = noisyImage(ImageFormat.PNG);
+        assertThatThrownBy(() -> codec.decodeColor(java.util.Arrays.copyOf(png, png.length * 4 / 5)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no IEND chunk");
+        byte[] jpeg = noisyImage(ImageFormat.JPG);
+        // Cut at 80 %: inside the entropy-coded data, where OpenCV alone would fill the rest with grey.
+        assertThatThrownBy(() -> codec.decodeColor(java.util.Arrays.copyOf(jpeg, jpeg.length * 4 / 5)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no end-of-image marker");
+        assertThatThrownBy(() -> codec.decodeColor("not an image at all".getBytes(java.nio.charset.StandardCharsets.US_ASCII)))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aJpegWithDataAfterItsEndMarkerStillDecodes() {
+        // Motion photos and some cameras append data after the image's end-of-image marker.
+        byte[] jpeg = noisyImage(ImageFormat.JPG);
+        byte[] withTrailer = java.util.Arrays.copyOf(jpeg, jpeg.length + 1000);
+        for (int i = jpeg.length; i < withTrailer.length; i++) {
+            withTrailer[i] = (byte) (i * 31);
+        }
+        ImageEncoder codec = new ImageEncoder();
+        assertThat(codec.decodeColor(withTrailer).rgb()).isEqualTo(codec.decodeColor(jpeg).rgb());
+    }
 }

@@ -70,7 +70,9 @@ final class AugmentRun {
         try (PhotoSensor sensor = new PhotoSensor(device, log)) {
             for (JsonNode imageNode : input.tree().path("images")) {
                 CocoImage image = input.dataset().images().get(index++);
-                ImageEncoder.RgbImage photo = codec.decodeColor(Files.readAllBytes(input.imagesDir().resolve(image.fileName())));
+                ImageEncoder.RgbImage photo = PhotoFile.read(input.imagesDir().resolve(image.fileName()),
+                        "--images " + input.imagesDir() + ": " + image.fileName() + " (image " + image.id() + ")",
+                        image.width(), image.height(), codec);
                 byte[] anonymized = anonymize(photo, byImage.getOrDefault(image.id(), List.of()));
                 for (int v = 0; v < variants; v++) {
                     AugmentVariant variant = AugmentRandomizer.sample(spec, image.id(), v);

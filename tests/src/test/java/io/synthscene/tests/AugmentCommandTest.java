@@ -156,6 +156,25 @@ class AugmentCommandTest {
     }
 
     @Test
+    void anEmptyOrCutShortPhotoIsReportedByFileAndNothingIsWritten() throws IOException {
+        for (String name : List.of("chelsea.png", "coffee.png", "rocket.jpg")) {
+            Files.copy(RealPhotos.folder().resolve(name), scratch.resolve(name));
+        }
+        byte[] rocket = Files.readAllBytes(scratch.resolve("rocket.jpg"));
+        Files.write(scratch.resolve("rocket.jpg"), java.util.Arrays.copyOf(rocket, rocket.length * 4 / 5));
+        Files.write(scratch.resolve("coffee.png"), new byte[0]);
+        Path target = scratch.resolve("never");
+        Cli.Result result = Cli.run("augment", "--coco", coco.toString(), "--images", scratch.toString(),
+                "--config", temp.resolve("augment.yaml").toString(), "--out", target.toString());
+        assertThat(result.exitCode()).as(result.all()).isEqualTo(2);
+        assertThat(result.err()).contains("has 2 problems")
+                .containsPattern("image 8: image-unreadable: the file is empty \\(at .*coffee.png\\)")
+                .containsPattern("image 9: image-unreadable: the JPEG has no end-of-image marker .*cut short \\(at .*rocket.jpg\\)")
+                .doesNotContain("this is a bug");
+        assertThat(target).doesNotExist();
+    }
+
+    @Test
     void anUnknownCategoryToAnonymizeIsRefusedWithTheKnownOnes() throws IOException {
         Path target = scratch.resolve("never");
         Cli.Result result = Cli.run("augment", "--coco", coco.toString(), "--images", RealPhotos.folder().toString(),
