@@ -156,6 +156,29 @@ class AugmentCommandTest {
     }
 
     @Test
+    void damagedCocoFilesAreBadInputNamingThePlaceAndNothingIsWritten() throws IOException {
+        Map<String, String> damages = new java.util.LinkedHashMap<>();
+        String whole = RealPhotos.JSON.writeValueAsString(RealPhotos.labels());
+        damages.put(whole.substring(0, whole.length() / 2), "not valid JSON");
+        damages.put(whole.replaceFirst("\"image_id\":7", "\"image_id\":70"), "image_id 70 is not the id of any image");
+        damages.put(whole.replaceFirst("\"width\":451", "\"width\":\"wide\""), "/images/0/width: expected an integer, found a string");
+        damages.put(whole.replaceFirst("\"id\":7", "\"id\":1e30"), "/images/0/id: 1e30 is not an integer");
+        damages.put(whole.replaceFirst("\"height\":300", "\"height\":2147483648"), "/images/0/height: 2147483648 is outside");
+        int n = 0;
+        for (Map.Entry<String, String> damage : damages.entrySet()) {
+            assertThat(damage.getKey()).as("the damage applies").isNotEqualTo(whole);
+            Path bad = Files.writeString(scratch.resolve("damaged-" + n + ".json"), damage.getKey());
+            Path target = scratch.resolve("never-" + n++);
+            Cli.Result result = Cli.run("augment", "--coco", bad.toString(), "--images", RealPhotos.folder().toString(),
+                    "--config", temp.resolve("augment.yaml").toString(), "--out", target.toString());
+            assertThat(result.exitCode()).as(result.all()).isEqualTo(2);
+            assertThat(result.err()).as(damage.getValue()).contains(damage.getValue()).doesNotContain("Exception")
+                    .doesNotContain("this is a bug");
+            assertThat(target).doesNotExist();
+        }
+    }
+
+    @Test
     void anEmptyOrCutShortPhotoIsReportedByFileAndNothingIsWritten() throws IOException {
         for (String name : List.of("chelsea.png", "coffee.png", "rocket.jpg")) {
             Files.copy(RealPhotos.folder().resolve(name), scratch.resolve(name));
