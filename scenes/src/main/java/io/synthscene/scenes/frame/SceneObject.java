@@ -24,6 +24,9 @@ import org.joml.Matrix4d;
  * part's default roughness, or the object's when the part has no default); a part with a default
  * material of its own keeps it otherwise; every other part (the main slot) takes {@code material}.
  * {@code slotColors} is empty unless the scene's group set {@code colors}.
+ *
+ * <p>{@code zone} is where on the road layout the object was placed ({@code on:} in the scene), or
+ * null for objects placed in a region and for the layout's own pieces.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record SceneObject(
@@ -38,7 +41,17 @@ public record SceneObject(
         @JsonProperty("roll_deg") double rollDegrees,
         double scale,
         Material material,
-        @JsonProperty("slot_colors") @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, Rgb> slotColors) {
+        @JsonProperty("slot_colors") @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, Rgb> slotColors,
+        // the layout zone the object was placed on; absent for objects placed in a region
+        PlacedZone zone) {
+
+    /** An object placed in a region (no layout zone). */
+    public SceneObject(int instanceId, int categoryId, String category, String group, AssetRef asset, Vec3 position,
+                       double yawDegrees, double pitchDegrees, double rollDegrees, double scale, Material material,
+                       Map<String, Rgb> slotColors) {
+        this(instanceId, categoryId, category, group, asset, position, yawDegrees, pitchDegrees, rollDegrees, scale, material,
+                slotColors, null);
+    }
 
     public SceneObject {
         slotColors = Collections.unmodifiableSortedMap(new TreeMap<>(slotColors == null ? Map.of() : slotColors));

@@ -4,7 +4,9 @@ import io.synthscene.scenes.frame.Category;
 import io.synthscene.scenes.sampling.Interval;
 import io.synthscene.scenes.spec.CameraSpec;
 import io.synthscene.scenes.spec.GroundSpec;
+import io.synthscene.scenes.spec.ClassBalanceSpec;
 import io.synthscene.scenes.spec.GroupSpec;
+import io.synthscene.scenes.spec.LayoutSpec;
 import io.synthscene.scenes.spec.LightingSpec;
 import io.synthscene.scenes.spec.OutputSpec;
 import io.synthscene.scenes.spec.SceneSpec;
@@ -21,7 +23,8 @@ import java.util.Map;
  * reader. Every problem is reported; the spec is returned only when there were none.
  */
 public final class SceneSpecReader {
-    static final List<String> KEYS = List.of("seed", "frames", "output", "categories", "camera", "lighting", "ground", "groups", "weather", "sensor");
+    static final List<String> KEYS = List.of("seed", "frames", "output", "categories", "camera", "lighting", "ground", "groups", "weather", "sensor",
+            "layout", "class_balance");
     public static final int DEFAULT_WIDTH = 640;
     public static final int DEFAULT_HEIGHT = 480;
 
@@ -58,13 +61,17 @@ public final class SceneSpecReader {
         CameraSpec camera = cameraNode == null ? null : new CameraSpecReader(values).read(cameraNode, "camera");
         LightingSpec lighting = new LightingSpecReader(values).read(top.get("lighting"), "lighting");
         GroundSpec ground = new GroundSpecReader(values).read(top.get("ground"), "ground");
-        List<GroupSpec> groups = groups(top.get("groups"), categories, baseDir);
+        LayoutSpec layout = new LayoutSpecReader(values).read(top.get("layout"), "layout");
+        boolean layoutValid = !top.has("layout") || layout != null;
+        List<GroupSpec> groups = groups(top.get("groups"), categories, baseDir, layout, layoutValid);
+        ClassBalanceSpec balance = new ClassBalanceSpecReader(values).read(top.get("class_balance"), "class_balance", categories, groups);
         WeatherSpec weather = new WeatherSpecReader(values).read(top.get("weather"), "weather");
         SensorSpec sensor = new SensorSpecReader(values).read(top.get("sensor"), "sensor");
         if (problems.count() > before) {
             return null;
         }
-        return new SceneSpec(seed, frames, size[0], size[1], categories, camera, lighting, ground, groups, outputs, weather, sensor);
+        return new SceneSpec(seed, frames, size[0], size[1], categories, camera, lighting, ground, groups, outputs, weather, sensor,
+                layout, balance);
     }
 
     private static final List<String> OUTPUT_KEYS = List.of("width", "height", "semantic_masks", "depth", "normals");
@@ -138,7 +145,8 @@ public final class SceneSpecReader {
         return categories;
     }
 
-    private List<GroupSpec> groups(YamlNode node, List<Category> categories, Path baseDir) {
+    /** @param layoutValid false when the layout section has problems: zones are then not checked against it */
+    private List<GroupSpec> groups(YamlNode node, List<Category> categories, Path baseDir, LayoutSpec layout, boolean layoutValid) {
         if (node == null) {
             return List.of();
         }
@@ -146,7 +154,7 @@ public final class SceneSpecReader {
         if (list == null) {
             return List.of();
         }
-        GroupSpecReader reader = new GroupSpecReader(values, categories, baseDir);
+        GroupSpecReader reader = new GroupSpecReader(values, categories, baseDir, layout, !layoutValid);
         List<GroupSpec> groups = new ArrayList<>();
         Map<String, Integer> names = new HashMap<>();
         for (int i = 0; i < list.items().size(); i++) {
