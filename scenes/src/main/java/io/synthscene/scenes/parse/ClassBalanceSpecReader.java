@@ -48,7 +48,7 @@ final class ClassBalanceSpecReader {
         boolean valid = true;
         for (YamlMap.Entry entry : map.entries()) {
             String at = path + "." + entry.key();
-            Double share = values.number(entry.value(), at, Interval.open(0, 1.0000001));
+            Double share = values.number(entry.value(), at, new Interval(0, true, 1, false));
             if (!names.contains(entry.key())) {
                 values.problems().add(entry.line(), entry.column(), at, "unknown category '" + YamlScalar.shown(entry.key()) + "'"
                         + Suggestions.hint(entry.key(), names));

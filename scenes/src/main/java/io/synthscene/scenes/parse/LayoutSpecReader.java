@@ -82,7 +82,7 @@ final class LayoutSpecReader {
                 if (spec.junctionDistanceMeters() < half + CLEARANCE_METERS) {
                     problem(fields, "junction_distance_m", "junction_distance_m " + fmt(spec.junctionDistanceMeters())
                             + " puts the junction's corners within " + fmt(CLEARANCE_METERS) + " m of the origin: need at least "
-                            + fmt(half + CLEARANCE_METERS) + " (the road's half width with sidewalks is " + fmt(half) + ")");
+                            + fmtUp(half + CLEARANCE_METERS) + " (the road's half width with sidewalks is " + fmt(half) + ")");
                 }
             }
             case CURVE -> {
@@ -96,7 +96,7 @@ final class LayoutSpecReader {
                 double bendEnd = spec.curveStartMeters() + spec.curveRadiusMeters() * Math.toRadians(Math.abs(spec.curveAngleDegrees()));
                 if (bendEnd > spec.armLengthMeters() - CLEARANCE_METERS) {
                     problem(fields, "arm_length_m", "arm_length_m " + fmt(spec.armLengthMeters()) + " ends inside the bend, which ends "
-                            + fmt(bendEnd) + " m ahead: need at least " + fmt(bendEnd + CLEARANCE_METERS));
+                            + fmt(bendEnd) + " m ahead: need at least " + fmtUp(bendEnd + CLEARANCE_METERS));
                 }
                 crossingFits(spec, fields);
             }
@@ -118,8 +118,13 @@ final class LayoutSpecReader {
         values.problems().add(at, fields.path(key), message);
     }
 
+    /** Metres to a tenth, enough to fix a size by; {@code up} rounds a bound the user must reach upwards. */
     private static String fmt(double v) {
-        return io.synthscene.scenes.sampling.Numbers.format(v);
+        return io.synthscene.scenes.sampling.Numbers.format(Math.round(v * 10) / 10.0);
+    }
+
+    private static String fmtUp(double v) {
+        return io.synthscene.scenes.sampling.Numbers.format(Math.ceil(v * 10 - 1e-9) / 10.0);
     }
 
     private void misplaced(MapFields fields, boolean wrongKind, List<String> keys, String kinds) {
@@ -145,8 +150,7 @@ final class LayoutSpecReader {
                 return kind;
             }
         }
-        values.problems().add(node, path, "unknown layout kind '" + YamlScalar.shown(text) + "'" + Suggestions.hint(text, keys)
-                + " (kinds: " + String.join(", ", keys) + ")");
+        values.problems().add(node, path, "unknown layout kind '" + YamlScalar.shown(text) + "'" + Suggestions.hint(text, keys));
         return null;
     }
 
@@ -178,7 +182,7 @@ final class LayoutSpecReader {
             String at = path + "." + entry.key();
             if (!LayoutSpec.SURFACES.contains(entry.key())) {
                 values.problems().add(entry.line(), entry.column(), at, "unknown key '" + YamlScalar.shown(entry.key()) + "'"
-                        + Suggestions.hint(entry.key(), LayoutSpec.SURFACES) + " (surfaces: " + String.join(", ", LayoutSpec.SURFACES) + ")");
+                        + Suggestions.hint(entry.key(), LayoutSpec.SURFACES));
                 valid = false;
                 continue;
             }

@@ -67,8 +67,7 @@ final class PlacementSpecReader {
         List<String> keys = Arrays.stream(Zone.values()).map(Zone::key).toList();
         Zone zone = Arrays.stream(Zone.values()).filter(z -> z.key().equals(text)).findFirst().orElse(null);
         if (zone == null) {
-            values.problems().add(node, path, "unknown zone '" + YamlScalar.shown(text) + "'" + Suggestions.hint(text, keys)
-                    + " (zones: " + String.join(", ", keys) + ")");
+            values.problems().add(node, path, "unknown zone '" + YamlScalar.shown(text) + "'" + Suggestions.hint(text, keys));
             return null;
         }
         if (layout == null && layoutBroken) {
@@ -112,7 +111,7 @@ final class PlacementSpecReader {
                 valid = false;
             } else if (!known.contains(text)) {
                 values.problems().add(items.get(i), at, "layout " + layout.kind().key() + " has no arm '" + YamlScalar.shown(text) + "'"
-                        + Suggestions.hint(text, known) + " (arms: " + String.join(", ", known) + ")");
+                        + Suggestions.hint(text, known));
                 valid = false;
             } else {
                 named.add(text);
