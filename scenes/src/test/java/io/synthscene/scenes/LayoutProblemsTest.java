@@ -98,6 +98,26 @@ class LayoutProblemsTest {
     }
 
     @Test
+    void theLayoutsPiecesCountTowardsTheObjectsPerFrameLimit() {
+        // the base scene's four-way layout is some 200 pieces plus 3 cars: within 300, not within 100
+        Limits roomy = Limits.DEFAULT.with(Limits.Setting.MAX_OBJECTS_PER_FRAME, 300);
+        Limits tight = Limits.DEFAULT.with(Limits.Setting.MAX_OBJECTS_PER_FRAME, 100);
+        assertThat(problemsUnder(BASE, roomy)).isEmpty();
+        assertThat(problemsUnder(BASE, tight)).singleElement().asString()
+                .startsWith("scene.yaml:1:1: the layout's pieces and the groups (with class_balance's factors) can place up to ")
+                .contains("more than 100");
+    }
+
+    private static List<String> problemsUnder(String yaml, Limits limits) {
+        try {
+            SceneLoader.parse(yaml, "scene.yaml", null, limits);
+        } catch (SceneException e) {
+            return e.problems().stream().map(SceneProblem::toString).toList();
+        }
+        return List.of();
+    }
+
+    @Test
     void addingALayoutAndZoneGroupsLeavesTheOtherDrawsAlone() throws SceneException {
         String plain = """
                 seed: 7

@@ -51,7 +51,7 @@ final class LayoutSpecReader {
             misplaced(fields, kind == Kind.T_JUNCTION || kind == Kind.FOUR_WAY, NO_JUNCTION_KEYS, "straight and curve");
         }
         Long lanes = fields.has("lanes_per_direction")
-                ? values.integer(fields.get("lanes_per_direction"), fields.path("lanes_per_direction"), Interval.closed(1, 4)) : 1L;
+                ? values.integer(fields.get("lanes_per_direction"), fields.path("lanes_per_direction"), Interval.closed(1, 4)) : Long.valueOf(1);
         Double laneWidth = number(fields, "lane_width_m", Interval.closed(2, 6), 3.5);
         Double parking = number(fields, "parking_width_m", Interval.closed(0, 4), 0);
         Double kerb = number(fields, "kerb_height_m", Interval.closed(0.05, 0.4), 0.15);
