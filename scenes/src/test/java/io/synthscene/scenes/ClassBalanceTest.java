@@ -97,6 +97,13 @@ class ClassBalanceTest {
     }
 
     @Test
+    void aCategoryThatNoGroupPlacesOnAverageNeedsNoShare() throws SceneException {
+        String scene = SCENE.replace("count: {choice: {values: [0, 1], weights: [3, 1]}}", "count: 0");
+        Scene balanced = SceneLoader.parse(scene + "class_balance: {car: 0.5, pedestrian: 0.5}\n", "scene.yaml", null);
+        assertThat(balanced.sampleFrame(0).labelledObjects()).noneMatch(o -> o.category().equals("cyclist"));
+    }
+
+    @Test
     void sharesThatDoNotFitTheSceneAreReportedWhereTheyAreWritten() {
         assertThat(problems(SCENE + "class_balance: {car: 0.5, pedestrian: 0.3, cyclist: 0.1}\n"))
                 .containsExactly("scene.yaml:24:16: class_balance: shares sum to 0.9, not 1");

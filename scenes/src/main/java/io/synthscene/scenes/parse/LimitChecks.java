@@ -91,7 +91,7 @@ public final class LimitChecks {
         double total = spec.layout() == null ? 0 : LayoutPieces.of(new RoadNetwork(spec.layout())).size();
         for (GroupSpec group : spec.groups()) {
             double factor = spec.classBalance() == null || group.category() == null
-                    ? 1 : spec.classBalance().countFactors().get(group.category().name());
+                    ? 1 : spec.classBalance().countFactors().getOrDefault(group.category().name(), 1.0);
             total += Math.ceil(most(group.count()) * factor);
         }
         if (total > limits.maxObjectsPerFrame()) {

@@ -63,7 +63,7 @@ public final class FrameSampler {
         int nextInstanceId = 1;
         for (GroupSpec group : spec.groups()) {
             double factor = spec.classBalance() == null || group.category() == null
-                    ? 1 : spec.classBalance().countFactors().get(group.category().name());
+                    ? 1 : spec.classBalance().countFactors().getOrDefault(group.category().name(), 1.0);
             nextInstanceId = GroupRandomizer.place(group, seed, index, camera, groupAreas.get(group.name()), factor, objects,
                     occupied, nextInstanceId);
         }

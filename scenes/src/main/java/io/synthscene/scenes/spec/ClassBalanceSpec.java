@@ -10,7 +10,8 @@ import java.util.TreeMap;
  *
  * @param targetShares by category name, each in (0, 1], summing to 1; every labelled category the groups produce is listed
  * @param countFactors by category name: target share / the share the groups' counts give without balancing.
- *                     Every labelled group's drawn count is multiplied by its category's factor (rounded at random).
+ *                     Every labelled group's drawn count is multiplied by its category's factor (rounded at random);
+ *                     a category only groups with a mean count of 0 place has none (its counts stay as drawn, 0).
  */
 public record ClassBalanceSpec(Map<String, Double> targetShares, Map<String, Double> countFactors) {
     public ClassBalanceSpec {
