@@ -50,7 +50,7 @@ class ZonePlacementTest {
     }
 
     @Test
-    void noTwoPlacedObjectsInterpenetrateInAnyFrame() {
+    void noTwoPlacedObjectsInterpenetrateOrComeCloserThanTheirGapInAnyFrame() {
         int pairs = 0;
         for (Frame frame : frames) {
             List<SceneObject> objects = placed(frame);
@@ -64,14 +64,20 @@ class ZonePlacementTest {
                             && b.position().y() < a.position().y() + ra[1] * a.scale();
                     if (heightsOverlap) {
                         double distance = Math.hypot(a.position().x() - b.position().x(), a.position().z() - b.position().z());
+                        // apart by their footprints' radii (no interpenetration) and the larger of their groups' gaps
+                        double gap = Math.max(gap(a), gap(b));
                         assertThat(distance).as("frame %d: %s and %s", frame.index(), a.group(), b.group())
-                                .isGreaterThanOrEqualTo(ra[0] * a.scale() + rb[0] * b.scale());
+                                .isGreaterThanOrEqualTo(ra[0] * a.scale() + rb[0] * b.scale() + gap);
                         pairs++;
                     }
                 }
             }
         }
         assertThat(pairs).isGreaterThan(FRAMES * 100);
+    }
+
+    private static double gap(SceneObject o) {
+        return scene.spec().groups().stream().filter(g -> g.name().equals(o.group())).findFirst().orElseThrow().minGapMeters();
     }
 
     @Test
