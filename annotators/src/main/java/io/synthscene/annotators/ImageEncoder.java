@@ -61,6 +61,18 @@ public final class ImageEncoder {
         if (rgb == null) {
             throw new IllegalArgumentException("frame " + frame.index() + " was rendered without the COLOR pass");
         }
+        return encodeRgb(rgb, frame.width(), frame.height(), format, jpegQuality);
+    }
+
+    /**
+     * R, G, B bytes, row-major, top row first (a rendered frame's colour, or a photo), as PNG or JPEG.
+     *
+     * @param jpegQuality 0..100, used only for {@link ImageFormat#JPG}
+     */
+    public byte[] encodeRgb(byte[] rgb, int width, int height, ImageFormat format, int jpegQuality) {
+        if (width < 1 || height < 1 || rgb.length != (long) width * height * 3) {
+            throw new IllegalArgumentException("RGB image has " + rgb.length + " bytes, expected " + width + " * " + height + " * 3");
+        }
         int[] params = switch (format) {
             case PNG -> PNG_PARAMS;
             case JPG -> {
@@ -71,7 +83,7 @@ public final class ImageEncoder {
             }
         };
         try (BytePointer pixels = new BytePointer(rgb);
-             Mat image = new Mat(frame.height(), frame.width(), CV_8UC3, pixels)) {
+             Mat image = new Mat(height, width, CV_8UC3, pixels)) {
             cvtColor(image, image, COLOR_RGB2BGR); // OpenCV's codecs expect B, G, R; swapped in place
             return encode(format.extension(), image, params);
         }
@@ -152,12 +164,21 @@ public final class ImageEncoder {
 
     /** @throws IllegalArgumentException when the bytes are not a single-channel 16-bit image */
     public IdImage decodeInstanceMaskImage(byte[] png) {
+        return decodeGray16Image(png, "instance mask");
+    }
+
+    /** Any single-channel 16-bit image (a depth map in millimetres), values 0..65535 in {@code ids}. */
+    public IdImage decodeGray16Image(byte[] png) {
+        return decodeGray16Image(png, "image");
+    }
+
+    private IdImage decodeGray16Image(byte[] png, String what) {
         try (BytePointer data = new BytePointer(png);
              Mat encoded = new Mat(1, png.length, CV_8UC1, data);
              Mat decoded = imdecode(encoded, IMREAD_UNCHANGED)) {
             requireDecoded(decoded);
             if (decoded.type() != CV_16UC1) {
-                throw new IllegalArgumentException("instance mask must be single-channel 16-bit, got " + decoded.channels()
+                throw new IllegalArgumentException(what + " must be single-channel 16-bit, got " + decoded.channels()
                         + " channel(s) of OpenCV depth " + decoded.depth());
             }
             int count = decoded.rows() * decoded.cols();

@@ -10,6 +10,7 @@ import io.synthscene.annotators.DatasetShard;
 import io.synthscene.annotators.ImageFormat;
 import io.synthscene.annotators.SemanticLabels;
 import io.synthscene.assets.AssetLibrary;
+import io.synthscene.engine.FramePixels;
 import io.synthscene.engine.Renderer;
 import io.synthscene.scenes.Scene;
 import io.synthscene.scenes.frame.Camera;
@@ -228,14 +229,18 @@ final class RenderPipeline {
         return written;
     }
 
-    /** Collects the oldest frame in the renderer's readback ring and gives it to a worker to write. */
+    /**
+     * Takes the oldest frame in the renderer's readback ring and gives it to a worker, which copies
+     * its pixels out of the readback buffers and writes it: the GL thread only draws.
+     */
     private static void handOver(Renderer renderer, FrameWriter frameWriter, java.util.ArrayDeque<Frame> inRing,
                                  AnnotatedFrame[] written, int first, ExecutorService workers, Semaphore inFlight,
                                  AtomicReference<Throwable> failure, ProgressReporter progress) {
         Frame frame = inRing.removeFirst();
-        RenderedFrame rendered = renderer.collectRender();
+        FramePixels pixels = renderer.collectPixels();
         acquire(inFlight);
         workers.execute(() -> runTask(() -> {
+            RenderedFrame rendered = pixels.toRenderedFrame(); // first: it frees the renderer's readback slot
             written[frame.index() - first] = frameWriter.write(frame, rendered);
             progress.frameDone();
         }, failure, inFlight));

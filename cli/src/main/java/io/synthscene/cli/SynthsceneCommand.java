@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionInfo.class,
         description = "Renders synthetic, exactly labelled training data for computer vision from a scene file.",
-        subcommands = {RenderCommand.class, MergeCommand.class, ExportCommand.class, ValidateCommand.class,
+        subcommands = {RenderCommand.class, AugmentCommand.class, MergeCommand.class, ExportCommand.class, ValidateCommand.class,
                 PreviewCommand.class, StatsCommand.class, BenchCommand.class, AssetsCommand.class,
                 picocli.CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",

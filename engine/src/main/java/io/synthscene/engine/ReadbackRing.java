@@ -15,59 +15,93 @@ import io.synthscene.engine.gl.PixelPackBuffer;
 import io.synthscene.scenes.frame.RenderedFrame;
 import io.synthscene.scenes.frame.Silhouettes;
 import java.nio.ByteBuffer;
+import java.util.ArrayDeque;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
 
 /**
- * Frames whose pixels are on their way back: a ring of slots, each with one pixel buffer object
- * per pass and a fence placed after the slot's reads. Reads into a slot return at once; the
- * oldest frame is collected when its fence has signalled, so the GL thread can draw frame k+1
- * while frame k's pixels are still being transferred.
+ * Frames whose pixels are on their way back: slots, each with one pixel buffer object per pass
+ * (mapped for good, see {@link PixelPackBuffer#createMapped}) and a fence placed after the slot's
+ * reads. Reads into a slot return at once; the oldest frame is taken when its fence has
+ * signalled, so the GL thread can draw frame k+1 while frame k's pixels are still being transferred.
  *
- * <p>Collecting copies each mapped buffer once, flipping GL's bottom-up rows, straight into the
- * arrays of the {@link RenderedFrame} that annotators and encoders consume: no staging memory.
- * A slot's buffers are created on first use at the renderer's size and reused after.
+ * <p>Taking a frame ({@link #take}) does not copy its pixels: {@link FramePixels#toRenderedFrame}
+ * does, on whichever thread calls it, flipping GL's bottom-up rows straight into the arrays of the
+ * {@link RenderedFrame}, and resolving the silhouettes. Profiled on an NVIDIA H100, those copies
+ * took about a third of the GL thread at 1280x720; a frame writer does them now. The slot is free
+ * again once its copy is done: {@link #next} waits for a free slot when every one is drawn into,
+ * in flight or taken but not yet copied.
  *
- * <p>Created and closed by the {@link Renderer}, used on its GL thread only.
+ * <p>Created and closed by the {@link Renderer}; {@link #next}, {@link #commit}, {@link #take} and
+ * {@link #close} on its GL thread only. {@link #close} waits for copies in progress and makes
+ * later ones fail, so no thread reads a deleted buffer.
  */
 final class ReadbackRing implements AutoCloseable {
+    /** How long {@link #next} waits for a taken frame to be copied before it gives up. */
+    private static final long SLOT_WAIT_SECONDS = 120;
+
     private final int width;
     private final int height;
+    private final int maxInFlight;
     private final Slot[] slots;
-    /** Slot of the oldest frame in flight. */
-    private int oldest;
-    private int inFlight;
+    private final BlockingQueue<Slot> free;
+    /** Drawn and not yet taken, oldest first. */
+    private final ArrayDeque<Slot> inFlight = new ArrayDeque<>();
     private boolean closed;
 
-    ReadbackRing(int width, int height, int capacity) {
-        if (capacity < 1) {
-            throw new IllegalArgumentException("readback ring capacity " + capacity + " must be >= 1");
+    /**
+     * @param maxInFlight frames drawn and not yet taken at most
+     * @param spare       further slots for frames taken and not yet copied
+     */
+    ReadbackRing(int width, int height, int maxInFlight, int spare) {
+        if (maxInFlight < 1 || spare < 0) {
+            throw new IllegalArgumentException("readback ring of " + maxInFlight + " in flight and " + spare
+                    + " spare slots: at least 1 and 0");
         }
         this.width = width;
         this.height = height;
-        this.slots = new Slot[capacity];
-        for (int i = 0; i < capacity; i++) {
+        this.maxInFlight = maxInFlight;
+        this.slots = new Slot[maxInFlight + spare];
+        this.free = new ArrayBlockingQueue<>(slots.length);
+        for (int i = 0; i < slots.length; i++) {
             slots[i] = new Slot();
+            free.add(slots[i]);
         }
     }
 
     int capacity() {
-        return slots.length;
+        return maxInFlight;
     }
 
     int inFlight() {
-        return inFlight;
+        return inFlight.size();
     }
 
     boolean isFull() {
-        return inFlight == slots.length;
+        return inFlight.size() == maxInFlight;
     }
 
-    /** The slot the next frame's reads go into; it becomes in flight with {@link #commit}. */
+    /**
+     * The slot the next frame's reads go into (it becomes in flight with {@link #commit}); waits
+     * while every slot holds a frame not yet copied.
+     */
     Slot next() {
         requireOpen();
         if (isFull()) {
-            throw new IllegalStateException(slots.length + " frames are already in flight; collect one first");
+            throw new IllegalStateException(maxInFlight + " frames are already in flight; collect one first");
         }
-        Slot slot = slots[(oldest + inFlight) % slots.length];
+        Slot slot;
+        try {
+            slot = free.poll(SLOT_WAIT_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for a readback slot", e);
+        }
+        if (slot == null) {
+            throw new IllegalStateException("no readback slot was freed in " + SLOT_WAIT_SECONDS
+                    + " s: frames were taken from the renderer and never copied");
+        }
         slot.clearPasses();
         return slot;
     }
@@ -75,78 +109,27 @@ final class ReadbackRing implements AutoCloseable {
     /** Places the fence after the reads issued into {@code slot} (from {@link #next}) and puts it in flight. */
     void commit(Slot slot, int frameIndex, SilhouettePass.Pending silhouettes, float[] normals) {
         requireOpen();
-        if (slot != slots[(oldest + inFlight) % slots.length] || isFull()) {
+        if (isFull() || slot.fence != null) {
             throw new IllegalStateException("commit must follow next()");
         }
         slot.frameIndex = frameIndex;
         slot.silhouettes = silhouettes;
         slot.normals = normals;
         slot.fence = FenceSync.insert();
-        inFlight++;
+        inFlight.addLast(slot);
     }
 
-    /** Waits for the oldest frame's pixels and returns them; frees its slot. */
-    RenderedFrame collect(String device) {
+    /** Waits for the oldest frame's pixels to arrive; they stay in its slot until copied. */
+    FramePixels take(String device) {
         requireOpen();
-        if (inFlight == 0) {
+        if (inFlight.isEmpty()) {
             throw new IllegalStateException("no frame is in flight");
         }
-        Slot slot = slots[oldest];
+        Slot slot = inFlight.removeFirst();
         slot.fence.await();
         slot.fence.close();
         slot.fence = null;
-        byte[] rgb = slot.wantRgb ? copyRgb(slot.rgb) : null;
-        int[] ids = slot.wantIds ? copyInts(slot.ids) : null;
-        float[] depth = slot.wantDepth ? copyFloats(slot.depth) : null;
-        Silhouettes silhouettes = slot.silhouettes == null ? null : slot.resolveSilhouettes();
-        slot.silhouettes = null;
-        float[] normals = slot.normals;
-        slot.normals = null;
-        oldest = (oldest + 1) % slots.length;
-        inFlight--;
-        return new RenderedFrame(slot.frameIndex, width, height, rgb, ids, depth, device, silhouettes, normals);
-    }
-
-    private byte[] copyRgb(PixelPackBuffer buffer) {
-        byte[] out = new byte[width * height * 3];
-        int row = width * 3;
-        ByteBuffer mapped = buffer.map();
-        try {
-            for (int y = 0; y < height; y++) {
-                mapped.get((height - 1 - y) * row, out, y * row, row);
-            }
-        } finally {
-            buffer.unmap();
-        }
-        return out;
-    }
-
-    private int[] copyInts(PixelPackBuffer buffer) {
-        int[] out = new int[width * height];
-        ByteBuffer mapped = buffer.map();
-        try {
-            var values = mapped.asIntBuffer();
-            for (int y = 0; y < height; y++) {
-                values.get((height - 1 - y) * width, out, y * width, width);
-            }
-        } finally {
-            buffer.unmap();
-        }
-        return out;
-    }
-
-    private float[] copyFloats(PixelPackBuffer buffer) {
-        float[] out = new float[width * height];
-        ByteBuffer mapped = buffer.map();
-        try {
-            var values = mapped.asFloatBuffer();
-            for (int y = 0; y < height; y++) {
-                values.get((height - 1 - y) * width, out, y * width, width);
-            }
-        } finally {
-            buffer.unmap();
-        }
-        return out;
+        return new Taken(slot, device);
     }
 
     private void requireOpen() {
@@ -155,34 +138,111 @@ final class ReadbackRing implements AutoCloseable {
         }
     }
 
-    /** Deletes every fence and buffer; frames still in flight are dropped. Idempotent. */
+    /**
+     * Deletes every fence and buffer, after any copy in progress; frames still in flight or taken
+     * and not copied are dropped (copying one later throws). Idempotent.
+     */
     @Override
     public void close() {
         if (!closed) {
             closed = true;
             for (Slot slot : slots) {
-                slot.close();
+                slot.delete();
             }
-            inFlight = 0;
+            inFlight.clear();
         }
     }
 
+    /** A taken frame: its slot, until copied. */
+    private final class Taken implements FramePixels {
+        private final Slot slot;
+        private final String device;
+        private boolean copied;
+
+        Taken(Slot slot, String device) {
+            this.slot = slot;
+            this.device = device;
+        }
+
+        @Override
+        public int index() {
+            return slot.frameIndex;
+        }
+
+        @Override
+        public RenderedFrame toRenderedFrame() {
+            synchronized (slot) {
+                if (copied) {
+                    throw new IllegalStateException("frame " + slot.frameIndex + "'s pixels were already copied");
+                }
+                if (slot.deleted) {
+                    throw new IllegalStateException("the renderer was closed before frame " + slot.frameIndex
+                            + "'s pixels were copied");
+                }
+                copied = true;
+                try {
+                    byte[] rgb = slot.wantRgb ? copyRgb(slot.rgb) : null;
+                    int[] ids = slot.wantIds ? copyInts(slot.ids) : null;
+                    float[] depth = slot.wantDepth ? copyFloats(slot.depth) : null;
+                    Silhouettes silhouettes = slot.silhouettes == null ? null
+                            : slot.silhouettes.resolve(slot.silhouetteBuffer.persistentlyMapped());
+                    return new RenderedFrame(slot.frameIndex, width, height, rgb, ids, depth, device, silhouettes,
+                            slot.normals);
+                } finally {
+                    slot.silhouettes = null;
+                    slot.normals = null;
+                    free.add(slot);
+                }
+            }
+        }
+    }
+
+    private byte[] copyRgb(PixelPackBuffer buffer) {
+        byte[] out = new byte[width * height * 3];
+        int row = width * 3;
+        ByteBuffer mapped = buffer.persistentlyMapped();
+        for (int y = 0; y < height; y++) {
+            mapped.get((height - 1 - y) * row, out, y * row, row);
+        }
+        return out;
+    }
+
+    private int[] copyInts(PixelPackBuffer buffer) {
+        int[] out = new int[width * height];
+        var values = buffer.persistentlyMapped().asIntBuffer();
+        for (int y = 0; y < height; y++) {
+            values.get((height - 1 - y) * width, out, y * width, width);
+        }
+        return out;
+    }
+
+    private float[] copyFloats(PixelPackBuffer buffer) {
+        float[] out = new float[width * height];
+        var values = buffer.persistentlyMapped().asFloatBuffer();
+        for (int y = 0; y < height; y++) {
+            values.get((height - 1 - y) * width, out, y * width, width);
+        }
+        return out;
+    }
+
     /** One frame's buffers: created on first use, reused by every later frame in this slot. */
-    final class Slot implements AutoCloseable {
+    final class Slot {
         private PixelPackBuffer rgb;
         private PixelPackBuffer ids;
         private PixelPackBuffer depth;
+        /** Where the SILHOUETTES pass reads its rectangles; grown on demand. */
+        private PixelPackBuffer silhouetteBuffer;
         private boolean wantRgb;
         private boolean wantIds;
         private boolean wantDepth;
         private FenceSync fence;
         private int frameIndex;
-        /** Where the SILHOUETTES pass reads its rectangles; grown on demand. */
-        private PixelPackBuffer silhouetteBuffer;
-        /** The frame's silhouettes on their way into {@link #silhouetteBuffer}; resolved at collection. */
+        /** The frame's silhouettes on their way into {@link #silhouetteBuffer}; resolved when copied. */
         private SilhouettePass.Pending silhouettes;
         /** Read synchronously at start, handed over with the frame. */
         private float[] normals;
+        /** Set under the slot's lock by {@link ReadbackRing#close}. */
+        private boolean deleted;
 
         private void clearPasses() {
             wantRgb = false;
@@ -197,24 +257,15 @@ final class ReadbackRing implements AutoCloseable {
                 if (silhouetteBuffer != null) {
                     silhouetteBuffer.close();
                 }
-                silhouetteBuffer = PixelPackBuffer.create(grown);
+                silhouetteBuffer = PixelPackBuffer.createMapped(grown);
             }
             return silhouetteBuffer;
-        }
-
-        private Silhouettes resolveSilhouettes() {
-            ByteBuffer mapped = silhouetteBuffer.map();
-            try {
-                return silhouettes.resolve(mapped);
-            } finally {
-                silhouetteBuffer.unmap();
-            }
         }
 
         /** Starts reading a single-sample unorm8 colour attachment as R, G, B bytes. */
         void readRgb(Framebuffer framebuffer, int attachment) {
             if (rgb == null) {
-                rgb = PixelPackBuffer.create((long) width * height * 3);
+                rgb = PixelPackBuffer.createMapped((long) width * height * 3);
             }
             // Rows of 3-byte pixels are not 4-byte aligned unless width is a multiple of 4.
             glPixelStorei(GL_PACK_ALIGNMENT, 1);
@@ -225,7 +276,7 @@ final class ReadbackRing implements AutoCloseable {
         /** Starts reading a GL_R32UI attachment. */
         void readUnsigned(Framebuffer framebuffer, int attachment) {
             if (ids == null) {
-                ids = PixelPackBuffer.create((long) width * height * Integer.BYTES);
+                ids = PixelPackBuffer.createMapped((long) width * height * Integer.BYTES);
             }
             framebuffer.read(attachment, GL_RED_INTEGER, GL_UNSIGNED_INT, ids);
             wantIds = true;
@@ -234,14 +285,15 @@ final class ReadbackRing implements AutoCloseable {
         /** Starts reading a GL_R32F attachment. */
         void readFloats(Framebuffer framebuffer, int attachment) {
             if (depth == null) {
-                depth = PixelPackBuffer.create((long) width * height * Float.BYTES);
+                depth = PixelPackBuffer.createMapped((long) width * height * Float.BYTES);
             }
             framebuffer.read(attachment, GL_RED, GL_FLOAT, depth);
             wantDepth = true;
         }
 
-        @Override
-        public void close() {
+        /** Deletes the slot's fence and buffers once no copy is reading them. */
+        private synchronized void delete() {
+            deleted = true;
             if (fence != null) {
                 fence.close();
                 fence = null;

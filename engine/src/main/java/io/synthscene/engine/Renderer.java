@@ -31,20 +31,17 @@ import io.synthscene.engine.gl.MeshBuffers;
 import io.synthscene.engine.gl.MeshCache;
 import io.synthscene.engine.gl.ShaderProgram;
 import io.synthscene.engine.gl.VertexArray;
-import io.synthscene.engine.gl.VertexLayout;
-import io.synthscene.scenes.frame.Daylight;
+import io.synthscene.engine.gl.MeshStorage;
 import io.synthscene.scenes.frame.Frame;
 import io.synthscene.scenes.frame.Ground;
 import io.synthscene.scenes.frame.Lighting;
 import io.synthscene.scenes.frame.Material;
 import io.synthscene.scenes.frame.RenderPass;
 import io.synthscene.scenes.frame.RenderedFrame;
-import io.synthscene.scenes.frame.Rgb;
 import io.synthscene.scenes.frame.SceneObject;
 import io.synthscene.scenes.frame.Sensor;
 import io.synthscene.scenes.frame.Silhouettes;
 import io.synthscene.scenes.frame.Shadows;
-import io.synthscene.scenes.frame.Vec3;
 import java.util.Objects;
 import java.util.Set;
 import org.joml.Matrix3f;
@@ -75,7 +72,8 @@ import org.joml.Matrix4f;
  * labels; the depth test alone decides visibility. The ground is drawn in colour and writes id 0.
  *
  * <p>Sun shadows ({@link ShadowMap}, when the frame's lighting asks for them), the sky/ground
- * hemisphere light and fog belong to the COLOR pass alone: INSTANCE_ID and DEPTH never change.
+ * hemisphere light, point and spot lights (unshadowed), emission, fog and the scene exposure
+ * ({@link ShadedLighting}) belong to the COLOR pass alone: INSTANCE_ID and DEPTH never change.
  *
  * <p>The frame's camera sensor ({@link Sensor}: exposure, white balance, vignetting, chromatic
  * aberration, blur, noise) is applied to the COLOR pass on the GPU, before readback, by
@@ -91,6 +89,8 @@ public final class Renderer implements AutoCloseable {
      * are in transfer, one being collected.
      */
     public static final int READBACK_RING_SIZE = 3;
+    /** Readback slots beyond the ring, for frames collected with {@link #collectPixels} and not yet copied. */
+    public static final int READBACK_SPARE_SLOTS = 4;
 
     /** Shadow lookups move off the surface by this many shadow-map texels x sin(angle to the sun). */
     static final float SHADOW_NORMAL_OFFSET_TEXELS = 1.5f;
@@ -128,7 +128,7 @@ public final class Renderer implements AutoCloseable {
         this.width = width;
         this.height = height;
         this.msaaSamples = msaaSamples;
-        this.meshes = new MeshCache(meshSource, gpu.vertexLayout, meshCacheCapacity);
+        this.meshes = new MeshCache(meshSource, gpu.meshStorage, meshCacheCapacity);
         this.gpu = gpu;
     }
 
@@ -274,7 +274,7 @@ public final class Renderer implements AutoCloseable {
         context.makeCurrent();
         requireSize(frame);
         if (ring == null) {
-            ring = new ReadbackRing(width, height, READBACK_RING_SIZE);
+            ring = new ReadbackRing(width, height, READBACK_RING_SIZE, READBACK_SPARE_SLOTS);
         }
         ReadbackRing.Slot slot = ring.next();
         CameraProjection camera = CameraProjection.of(frame.camera());
@@ -308,12 +308,24 @@ public final class Renderer implements AutoCloseable {
      * @throws IllegalStateException when no frame is in flight
      */
     public RenderedFrame collectRender() {
+        return collectPixels().toRenderedFrame();
+    }
+
+    /**
+     * The oldest frame started with {@link #startRender}, waiting for its pixels to arrive if they
+     * have not, but not copying them: see {@link FramePixels}. Frames taken and not yet copied
+     * hold readback slots; when {@link #READBACK_SPARE_SLOTS} of them are waiting, the next
+     * {@link #startRender} waits for one to be copied.
+     *
+     * @throws IllegalStateException when no frame is in flight
+     */
+    public FramePixels collectPixels() {
         requireOpen();
         context.makeCurrent();
         if (ring == null || ring.inFlight() == 0) {
             throw new IllegalStateException("no frame is in flight: startRender() first");
         }
-        return ring.collect(context.renderer());
+        return ring.take(context.renderer());
     }
 
     /** Frames started with {@link #startRender} and not yet collected: 0..{@link #READBACK_RING_SIZE}. */
@@ -429,27 +441,15 @@ public final class Renderer implements AutoCloseable {
         if (shadowed) {
             shadowMapFor(light.shadows()).draw(frame, meshes);
         }
-        Rgb sky = Daylight.horizonSky(light);
         gpu.colorTarget.bindForDrawing();
-        gpu.colorTarget.clearColor(0, new float[] {
-                (float) SrgbTransfer.encode(sky.r()), (float) SrgbTransfer.encode(sky.g()), (float) SrgbTransfer.encode(sky.b()), 1f});
+        gpu.colorTarget.clearColor(0, ShadedLighting.clearColor(light));
         gpu.colorTarget.clearDepth(0f);
 
         ShaderProgram shaded = gpu.shaded;
         shaded.use();
         shaded.set(shaded.uniform("view"), camera.view());
         shaded.set(shaded.uniform("projection"), camera.projection());
-        Vec3 toSun = light.directionToSun();
-        shaded.set(shaded.uniform("directionToSun"), (float) toSun.x(), (float) toSun.y(), (float) toSun.z());
-        // A sun below the horizon is behind the (endless) ground: it lights nothing, only the sky glows.
-        setRadiance(shaded.uniform("sunRadiance"), light.sunColor(),
-                light.sunElevationDegrees() < 0 ? 0 : light.sunIntensity());
-        setVector(shaded.uniform("skyLight"), Daylight.skyLight(light));
-        setVector(shaded.uniform("groundBounce"), Daylight.groundBounce(light, frame.ground()));
-        Vec3 eye = frame.camera().position();
-        shaded.set(shaded.uniform("cameraPosition"), (float) eye.x(), (float) eye.y(), (float) eye.z());
-        shaded.set(shaded.uniform("fogExtinctionPerMeter"), (float) Daylight.fogExtinctionPerMeter(light));
-        shaded.set(shaded.uniform("airlight"), (float) sky.r(), (float) sky.g(), (float) sky.b());
+        gpu.shadedLighting.apply(frame);
         shaded.set(shaded.uniform("shadowsEnabled"), shadowed ? 1f : 0f);
         if (shadowed) {
             SunShadowFit fit = shadowMap.fit();
@@ -524,13 +524,7 @@ public final class Renderer implements AutoCloseable {
     }
 
     private void setMaterial(Material material) {
-        Rgb c = material.color();
-        gpu.shaded.set(gpu.shaded.uniform("baseColor"), (float) c.r(), (float) c.g(), (float) c.b());
-        gpu.shaded.set(gpu.shaded.uniform("roughness"), (float) material.roughness());
-    }
-
-    private void setVector(int location, Vec3 value) {
-        gpu.shaded.set(location, (float) value.x(), (float) value.y(), (float) value.z());
+        gpu.shadedLighting.setMaterial(material);
     }
 
     /** The shadow map of the size asked for, made (again) when there is none of that size. */
@@ -545,10 +539,6 @@ public final class Renderer implements AutoCloseable {
         return shadowMap;
     }
 
-    private void setRadiance(int location, Rgb color, double intensity) {
-        gpu.shaded.set(location, (float) (color.r() * intensity), (float) (color.g() * intensity), (float) (color.b() * intensity));
-    }
-
     /** The ground quad for this frame's size, uploaded again only when the size changes; a frame without ground draws none. */
     private void prepareGround(Ground groundSpec) {
         if (groundSpec == null) {
@@ -560,7 +550,7 @@ public final class Renderer implements AutoCloseable {
             }
             float size = (float) groundSpec.sizeMeters();
             MeshPart quad = Primitives.plane("ground", size, size, null);
-            ground = VertexArray.upload(quad, gpu.vertexLayout);
+            ground = VertexArray.upload(quad, gpu.meshStorage);
             groundSizeMeters = groundSpec.sizeMeters();
         }
     }
@@ -609,17 +599,20 @@ public final class Renderer implements AutoCloseable {
     /** The programs, render targets and readback buffers: created together, freed together. */
     private static final class GpuResources implements AutoCloseable {
         ShaderProgram shaded;
+        /** The shaded program's light: uniforms and the local lights' storage buffer. */
+        ShadedLighting shadedLighting;
         ShaderProgram labels;
         Framebuffer colorTarget;
         /** Single-sample copy of a multisampled colorTarget; null when msaaSamples is 1. */
         Framebuffer colorResolved;
         Framebuffer labelTarget;
         PixelReadback readback;
-        VertexLayout vertexLayout;
+        MeshStorage meshStorage;
 
         void create(int width, int height, int msaaSamples) {
-            vertexLayout = VertexLayout.create();
+            meshStorage = MeshStorage.create();
             shaded = ShaderProgram.fromResources("object.vert.glsl", "shaded.frag.glsl");
+            shadedLighting = new ShadedLighting(shaded);
             labels = ShaderProgram.fromResources("object.vert.glsl", "labels.frag.glsl");
             colorTarget = Framebuffer.create("color", width, height, msaaSamples, new int[] {GL_RGBA8}, GL_DEPTH_COMPONENT32F);
             if (msaaSamples > 1) {
@@ -640,13 +633,16 @@ public final class Renderer implements AutoCloseable {
                     target.close();
                 }
             }
+            if (shadedLighting != null) {
+                shadedLighting.close();
+            }
             for (ShaderProgram program : new ShaderProgram[] {labels, shaded}) {
                 if (program != null) {
                     program.close();
                 }
             }
-            if (vertexLayout != null) {
-                vertexLayout.close();
+            if (meshStorage != null) {
+                meshStorage.close();
             }
         }
     }

@@ -7,7 +7,7 @@ import static org.lwjgl.opengl.GL11C.GL_UNPACK_ALIGNMENT;
 import static org.lwjgl.opengl.GL11C.GL_UNSIGNED_BYTE;
 import static org.lwjgl.opengl.GL11C.glDrawArrays;
 import static org.lwjgl.opengl.GL11C.glPixelStorei;
-import static org.lwjgl.opengl.GL30C.GL_RGBA16F;
+import static org.lwjgl.opengl.GL30C.GL_RGBA32F;
 import static org.lwjgl.opengl.GL30C.glBindVertexArray;
 import static org.lwjgl.opengl.GL30C.glDeleteVertexArrays;
 import static org.lwjgl.opengl.GL45C.glCreateVertexArrays;
@@ -38,8 +38,9 @@ import org.lwjgl.system.MemoryUtil;
  *       expected, and costs the same in every pixel), clipped again; sRGB encode to 8-bit levels;
  *       Gaussian read noise of std gaussian_std_levels levels; round and clip to 0..255.
  * </ol>
- * Linear images between passes are GL_RGBA16F (unclipped: the blur spreads highlights); the
- * result is GL_RGBA8, read back like the colour pass itself. Shaders: sensor_*.frag.glsl.
+ * Linear images between passes are GL_RGBA32F (unclipped: the blur spreads highlights; full
+ * rather than half floats because llvmpipe converts halves slowly: ~10 % of the sensor's CPU time
+ * there at 1280x720, nothing measurable on a GPU); the result is GL_RGBA8, read back like the colour pass itself. Shaders: sensor_*.frag.glsl.
  *
  * <p>Noise is counter-based, so a frame's image is the same bytes on any thread, shard or
  * re-render: its key is the first 128 bits of the frame's {@code sensor/noise} stream
@@ -241,8 +242,8 @@ final class SensorPass implements AutoCloseable {
 
         void create(int width, int height) {
             source = Framebuffer.createSampled("sensor source", width, height, GL_RGBA8, false);
-            linearA = Framebuffer.createSampled("sensor linear A", width, height, GL_RGBA16F, true);
-            linearB = Framebuffer.createSampled("sensor linear B", width, height, GL_RGBA16F, true);
+            linearA = Framebuffer.createSampled("sensor linear A", width, height, GL_RGBA32F, true);
+            linearB = Framebuffer.createSampled("sensor linear B", width, height, GL_RGBA32F, true);
             output = Framebuffer.create("sensor output", width, height, 1, new int[] {GL_RGBA8}, 0);
             expose = ShaderProgram.fromResources("fullscreen.vert.glsl", "sensor_expose.frag.glsl");
             aberrate = ShaderProgram.fromResources("fullscreen.vert.glsl", "sensor_aberrate.frag.glsl");

@@ -73,6 +73,64 @@ class AsyncReadbackTest {
     }
 
     @Test
+    void framesCopiedOnOtherThreadsOutOfOrderAreByteIdenticalAndTheirSlotsAreReused() throws Exception {
+        // More frames than slots: the ring only goes on if each copy frees its slot.
+        int frameCount = 3 * (Renderer.READBACK_RING_SIZE + Renderer.READBACK_SPARE_SLOTS);
+        java.util.concurrent.ExecutorService copiers = java.util.concurrent.Executors.newFixedThreadPool(3);
+        try (Renderer renderer = Renderer.open(DevicePreference.CPU, WIDTH, HEIGHT, 4, TestFrames.BOXES)) {
+            List<RenderedFrame> expected = new ArrayList<>();
+            for (int i = 0; i < frameCount; i++) {
+                expected.add(renderer.render(frame(i), ALL));
+            }
+            List<java.util.concurrent.Future<RenderedFrame>> copies = new ArrayList<>();
+            List<FramePixels> held = new ArrayList<>(); // copied late, in reverse order, by batches
+            for (int i = 0; i < frameCount; i++) {
+                if (renderer.framesInFlight() == Renderer.READBACK_RING_SIZE) {
+                    held.add(renderer.collectPixels());
+                }
+                if (held.size() == Renderer.READBACK_SPARE_SLOTS) {
+                    for (int k = held.size() - 1; k >= 0; k--) {
+                        FramePixels pixels = held.get(k);
+                        copies.add(copiers.submit(pixels::toRenderedFrame));
+                    }
+                    held.clear();
+                }
+                renderer.startRender(frame(i), ALL);
+            }
+            while (renderer.framesInFlight() > 0) {
+                held.add(renderer.collectPixels());
+            }
+            for (FramePixels pixels : held) {
+                copies.add(copiers.submit(pixels::toRenderedFrame));
+            }
+            assertThat(copies).hasSize(frameCount);
+            for (java.util.concurrent.Future<RenderedFrame> copy : copies) {
+                RenderedFrame frame = copy.get();
+                assertSame(frame, expected.get(frame.index()));
+            }
+        } finally {
+            copiers.shutdownNow();
+        }
+    }
+
+    @Test
+    void framePixelsAreCopiedOnceAndNotAfterTheRendererIsClosed() {
+        FramePixels late;
+        try (Renderer renderer = Renderer.open(DevicePreference.CPU, WIDTH, HEIGHT, 1, TestFrames.BOXES)) {
+            renderer.startRender(frame(0), ALL);
+            renderer.startRender(frame(1), ALL);
+            FramePixels first = renderer.collectPixels();
+            assertThat(first.index()).isZero();
+            assertThat(first.toRenderedFrame().index()).isZero();
+            assertThatThrownBy(first::toRenderedFrame).isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("already copied");
+            late = renderer.collectPixels();
+        }
+        assertThatThrownBy(late::toRenderedFrame).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("closed before frame 1");
+    }
+
+    @Test
     void onlyThePassesAskedForComeBackEvenFromASlotThatHeldOthersBefore() {
         try (Renderer renderer = Renderer.open(DevicePreference.CPU, WIDTH, HEIGHT, 1, TestFrames.BOXES)) {
             for (int i = 0; i < Renderer.READBACK_RING_SIZE; i++) {

@@ -6,6 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.synthscene.engine.gl.FenceSync;
 import io.synthscene.engine.gl.Framebuffer;
 import io.synthscene.engine.gl.FramebufferException;
+import io.synthscene.engine.gl.MeshStorage;
+import io.synthscene.engine.gl.VertexArray;
+import io.synthscene.assets.Primitives;
 import io.synthscene.engine.gl.ShaderException;
 import io.synthscene.engine.gl.PixelPackBuffer;
 import io.synthscene.engine.gl.ShaderProgram;
@@ -60,6 +63,25 @@ class GlObjectsTest {
         assertThatThrownBy(() -> Framebuffer.create("empty", 16, 16, 1, new int[0], 0))
                 .isInstanceOf(FramebufferException.class)
                 .hasMessageContaining("GL_FRAMEBUFFER_INCOMPLETE_MISSING_ATTACHMENT");
+    }
+
+    @Test
+    void aClosedMeshsBufferIsWrittenAgainByTheNextMeshOfItsSizeClass() {
+        try (MeshStorage storage = MeshStorage.create()) {
+            VertexArray first = VertexArray.upload(Primitives.box("body", 1, 1, 1, null), storage);
+            assertThat(storage.buffersCreated()).isEqualTo(1);
+            VertexArray second = VertexArray.upload(Primitives.box("body", 2, 1, 3, null), storage);
+            assertThat(storage.buffersCreated()).as("the first is still in use").isEqualTo(2);
+            first.close();
+            VertexArray third = VertexArray.upload(Primitives.box("body", 1, 2, 1, null), storage);
+            assertThat(storage.buffersCreated()).as("the first's buffer is recycled").isEqualTo(2);
+            VertexArray large = VertexArray.upload(Primitives.sphere("body", 1, null), storage);
+            assertThat(storage.buffersCreated()).as("a sphere needs a larger size class").isEqualTo(3);
+            second.close();
+            third.close();
+            large.close();
+            assertThatThrownBy(third::draw).isInstanceOf(IllegalStateException.class);
+        }
     }
 
     @Test

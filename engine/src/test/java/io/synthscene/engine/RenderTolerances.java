@@ -18,6 +18,11 @@ final class RenderTolerances {
     static final double NOISE_STD_RELATIVE = 0.1;
     /** A bilinearly resampled line's centre against the formula, pixels (8-bit filter weights, 8-bit levels). */
     static final double CENTROID_PIXELS = 0.1;
+    /**
+     * The ratio of the ground's linear brightness under a point light at two heights against the
+     * inverse-square answer, relative (8-bit levels near linear 0.2 are 0.4 % apart).
+     */
+    static final double INVERSE_SQUARE_RELATIVE = 0.03;
 
     private RenderTolerances() {
     }

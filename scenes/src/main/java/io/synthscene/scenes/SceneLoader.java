@@ -83,8 +83,8 @@ public final class SceneLoader {
         return spec;
     }
 
-    /** The file's bytes; a missing file, a folder or a file over the size limit is refused unread. */
-    private static byte[] readBounded(Path file, String name, long maxBytes) throws SceneException {
+    /** The file's bytes; a missing file, a folder or a file over the size limit is refused unread. Shared with the augment loader. */
+    static byte[] readBounded(Path file, String name, long maxBytes) throws SceneException {
         String problem;
         try {
             if (Files.isDirectory(file)) {
@@ -114,7 +114,7 @@ public final class SceneLoader {
     }
 
     /** Strict UTF-8; the first malformed byte is reported at its line and column (in characters). */
-    private static String decodeUtf8(byte[] bytes, String name) throws SceneException {
+    static String decodeUtf8(byte[] bytes, String name) throws SceneException {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);

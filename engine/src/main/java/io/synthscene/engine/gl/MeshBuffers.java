@@ -57,8 +57,8 @@ public final class MeshBuffers implements AutoCloseable {
         this.localBounds = localBounds;
     }
 
-    public static MeshBuffers upload(Mesh mesh, VertexLayout layout) {
-        VertexArray vertices = VertexArray.upload(mesh.parts(), layout);
+    public static MeshBuffers upload(Mesh mesh, MeshStorage storage) {
+        VertexArray vertices = VertexArray.upload(mesh.parts(), storage);
         List<Part> parts = new ArrayList<>();
         int firstIndex = 0;
         int firstVertex = 0;

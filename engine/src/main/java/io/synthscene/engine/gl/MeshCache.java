@@ -16,7 +16,7 @@ import java.util.Map;
  */
 public final class MeshCache implements AutoCloseable {
     private final MeshSource source;
-    private final VertexLayout layout;
+    private final MeshStorage storage;
     private final int capacity;
     private final LinkedHashMap<String, MeshBuffers> byKey;
     /**
@@ -30,13 +30,13 @@ public final class MeshCache implements AutoCloseable {
     private long uploads;
     private boolean closed;
 
-    /** @param layout the renderer's vertex layout, through which the meshes are drawn */
-    public MeshCache(MeshSource source, VertexLayout layout, int capacity) {
+    /** @param storage the renderer's mesh storage, where the meshes are uploaded and through which they are drawn */
+    public MeshCache(MeshSource source, MeshStorage storage, int capacity) {
         if (capacity < 1) {
             throw new IllegalArgumentException("mesh cache capacity " + capacity + " must be >= 1");
         }
         this.source = source;
-        this.layout = layout;
+        this.storage = storage;
         this.capacity = capacity;
         // Access order: get() moves an entry to the back, so the front is the least recently used.
         this.byKey = new LinkedHashMap<>(16, 0.75f, true) {
@@ -66,7 +66,7 @@ public final class MeshCache implements AutoCloseable {
         String key = asset.key();
         MeshBuffers buffers = byKey.get(key);
         if (buffers == null) {
-            buffers = MeshBuffers.upload(source.meshFor(asset), layout);
+            buffers = MeshBuffers.upload(source.meshFor(asset), storage);
             uploads++;
             byKey.put(key, buffers);
         }

@@ -4,6 +4,8 @@ import static org.lwjgl.opengl.GL15C.glBindBuffer;
 import static org.lwjgl.opengl.GL21C.GL_PIXEL_PACK_BUFFER;
 import static org.lwjgl.opengl.GL30C.GL_MAP_READ_BIT;
 import static org.lwjgl.opengl.GL44C.GL_CLIENT_STORAGE_BIT;
+import static org.lwjgl.opengl.GL44C.GL_MAP_COHERENT_BIT;
+import static org.lwjgl.opengl.GL44C.GL_MAP_PERSISTENT_BIT;
 import static org.lwjgl.opengl.GL45C.glCreateBuffers;
 import static org.lwjgl.opengl.GL45C.glDeleteBuffers;
 import static org.lwjgl.opengl.GL45C.glMapNamedBufferRange;
@@ -24,14 +26,19 @@ import java.nio.ByteOrder;
  * thread; use after {@link #close} throws {@link IllegalStateException}.
  */
 public final class PixelPackBuffer implements AutoCloseable {
+    private static final int PERSISTENT_READ = GL_MAP_READ_BIT | GL_MAP_PERSISTENT_BIT | GL_MAP_COHERENT_BIT;
+
     private final int buffer;
     private final long sizeBytes;
+    /** The whole buffer, mapped for good; null unless made by {@link #createMapped}. */
+    private final ByteBuffer persistent;
     private boolean mapped;
     private boolean closed;
 
-    private PixelPackBuffer(int buffer, long sizeBytes) {
+    private PixelPackBuffer(int buffer, long sizeBytes, ByteBuffer persistent) {
         this.buffer = buffer;
         this.sizeBytes = sizeBytes;
+        this.persistent = persistent;
     }
 
     public static PixelPackBuffer create(long sizeBytes) {
@@ -40,7 +47,39 @@ public final class PixelPackBuffer implements AutoCloseable {
         }
         int buffer = glCreateBuffers();
         glNamedBufferStorage(buffer, sizeBytes, GL_MAP_READ_BIT | GL_CLIENT_STORAGE_BIT);
-        return new PixelPackBuffer(buffer, sizeBytes);
+        return new PixelPackBuffer(buffer, sizeBytes, null);
+    }
+
+    /**
+     * A buffer mapped for reading once, for its whole life (persistent and coherent): once a fence
+     * placed after a read has signalled, any thread may read the pixels through
+     * {@link #persistentlyMapped} without a GL call, so the copy into Java arrays can leave the GL thread.
+     */
+    public static PixelPackBuffer createMapped(long sizeBytes) {
+        if (sizeBytes < 1) {
+            throw new IllegalArgumentException("pixel pack buffer size " + sizeBytes + " must be positive");
+        }
+        int buffer = glCreateBuffers();
+        glNamedBufferStorage(buffer, sizeBytes, PERSISTENT_READ | GL_CLIENT_STORAGE_BIT);
+        ByteBuffer bytes = glMapNamedBufferRange(buffer, 0, sizeBytes, PERSISTENT_READ);
+        if (bytes == null) {
+            glDeleteBuffers(buffer);
+            throw new IllegalStateException("glMapNamedBufferRange (persistent) failed for a pixel pack buffer of "
+                    + sizeBytes + " bytes");
+        }
+        return new PixelPackBuffer(buffer, sizeBytes, bytes.order(ByteOrder.nativeOrder()));
+    }
+
+    /**
+     * A view of the whole buffer of {@link #createMapped}, in native byte order, with its own
+     * position: callable from any thread, valid until {@link #close}, which the caller must not race.
+     */
+    public ByteBuffer persistentlyMapped() {
+        requireOpen();
+        if (persistent == null) {
+            throw new IllegalStateException("this pixel pack buffer is not persistently mapped");
+        }
+        return persistent.duplicate().order(ByteOrder.nativeOrder());
     }
 
     public long sizeBytes() {

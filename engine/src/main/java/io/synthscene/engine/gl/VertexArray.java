@@ -3,9 +3,7 @@ package io.synthscene.engine.gl;
 import static org.lwjgl.opengl.GL11C.GL_TRIANGLES;
 import static org.lwjgl.opengl.GL11C.GL_UNSIGNED_INT;
 import static org.lwjgl.opengl.GL32C.glDrawElementsBaseVertex;
-import static org.lwjgl.opengl.GL45C.glCreateBuffers;
-import static org.lwjgl.opengl.GL45C.glDeleteBuffers;
-import static org.lwjgl.opengl.GL45C.glNamedBufferStorage;
+import static org.lwjgl.opengl.GL45C.glNamedBufferSubData;
 
 import io.synthscene.assets.MeshPart;
 import java.nio.ByteBuffer;
@@ -13,29 +11,31 @@ import java.util.List;
 import org.lwjgl.system.MemoryUtil;
 
 /**
- * Mesh parts on the GPU, all in one buffer object: every part's positions (xyz metres in the
+ * Mesh parts on the GPU, all in one buffer object (from the renderer's {@link MeshStorage}): every part's positions (xyz metres in the
  * asset's local frame), then every part's normals (unit xyz), then every part's indices (unsigned
  * 32-bit, three per triangle, each part's counted from its own first vertex). A part is a range of
  * the indices with a base vertex ({@link #draw(int, int, int)}), drawn through the renderer's
- * {@link VertexLayout}.
+ * {@link MeshStorage}.
  *
  * <p>One buffer per mesh rather than three per part: a street frame places ~40 new meshes of ~3
  * parts each (vehicles and people of random sizes), and creating, filling and deleting the GL
- * objects of each part took a large share of the GL thread on an NVIDIA H100.
+ * objects of each part took a large share of the GL thread on an NVIDIA H100 (see {@link MeshStorage}).
  *
  * <p>Created by its {@link MeshBuffers} (or by the Renderer for the ground) and closed by it, on
- * the GL thread. The data is gathered once in native memory, uploaded and freed.
+ * the GL thread; closing gives the buffer back to the storage. The data is gathered once in native
+ * memory, written into the buffer and freed.
  */
 public final class VertexArray implements AutoCloseable {
-    private final VertexLayout layout;
-    private final int buffer;
+    private final MeshStorage storage;
+    private final MeshStorage.Buffer buffer;
     private final long normalsOffset;
     private final long indicesOffset;
     private final int indexCount;
     private boolean closed;
 
-    private VertexArray(VertexLayout layout, int buffer, long normalsOffset, long indicesOffset, int indexCount) {
-        this.layout = layout;
+    private VertexArray(MeshStorage storage, MeshStorage.Buffer buffer, long normalsOffset, long indicesOffset,
+                        int indexCount) {
+        this.storage = storage;
         this.buffer = buffer;
         this.normalsOffset = normalsOffset;
         this.indicesOffset = indicesOffset;
@@ -43,15 +43,15 @@ public final class VertexArray implements AutoCloseable {
     }
 
     /** One part alone, drawn whole by {@link #draw()}. */
-    public static VertexArray upload(MeshPart part, VertexLayout layout) {
-        return upload(List.of(part), layout);
+    public static VertexArray upload(MeshPart part, MeshStorage storage) {
+        return upload(List.of(part), storage);
     }
 
     /**
      * The parts one after the other: part k's indices start at the sum of the index counts of the
      * parts before it, its vertices at the sum of their vertex counts.
      */
-    public static VertexArray upload(List<MeshPart> parts, VertexLayout layout) {
+    public static VertexArray upload(List<MeshPart> parts, MeshStorage storage) {
         int vertexFloats = 0;
         int indexCount = 0;
         for (MeshPart part : parts) {
@@ -60,13 +60,13 @@ public final class VertexArray implements AutoCloseable {
         }
         if (indexCount == 0) {
             // GL refuses zero-sized buffer storage; parts without triangles simply draw nothing.
-            return new VertexArray(layout, 0, 0, 0, 0);
+            return new VertexArray(storage, null, 0, 0, 0);
         }
         long normalsOffset = (long) vertexFloats * Float.BYTES;
         long indicesOffset = 2 * normalsOffset;
         long size = indicesOffset + (long) indexCount * Integer.BYTES;
         ByteBuffer data = MemoryUtil.memAlloc(Math.toIntExact(size));
-        int buffer;
+        MeshStorage.Buffer buffer;
         try {
             var floats = data.asFloatBuffer();
             for (MeshPart part : parts) {
@@ -80,13 +80,12 @@ public final class VertexArray implements AutoCloseable {
                 ints.put(part.indices());
             }
             data.position(0);
-            buffer = glCreateBuffers();
-            // Immutable storage: written once here and only read by draws afterwards.
-            glNamedBufferStorage(buffer, data, 0);
+            buffer = storage.take(size);
+            glNamedBufferSubData(buffer.name(), 0, data);
         } finally {
             MemoryUtil.memFree(data);
         }
-        return new VertexArray(layout, buffer, normalsOffset, indicesOffset, indexCount);
+        return new VertexArray(storage, buffer, normalsOffset, indicesOffset, indexCount);
     }
 
     /** Draws all triangles with the program and framebuffer currently bound. */
@@ -109,7 +108,7 @@ public final class VertexArray implements AutoCloseable {
             throw new IllegalArgumentException("indices " + firstIndex + ".." + (firstIndex + count - 1)
                     + " are outside 0.." + (indexCount - 1));
         }
-        layout.bind(buffer, 0, normalsOffset);
+        storage.bind(buffer.name(), 0, normalsOffset);
         glDrawElementsBaseVertex(GL_TRIANGLES, count, GL_UNSIGNED_INT, indicesOffset + (long) firstIndex * Integer.BYTES,
                 baseVertex);
     }
@@ -118,8 +117,8 @@ public final class VertexArray implements AutoCloseable {
     public void close() {
         if (!closed) {
             closed = true;
-            if (indexCount > 0) {
-                glDeleteBuffers(buffer);
+            if (buffer != null) {
+                storage.give(buffer);
             }
         }
     }

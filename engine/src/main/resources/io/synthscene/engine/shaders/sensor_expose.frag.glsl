@@ -1,7 +1,7 @@
 #version 450 core
 // Sensor, first pass: the colour pass's sRGB-encoded RGBA8 image to linear light, times the
 // exposure and white balance gains and the vignetting factor 1 - v (r / r_corner)^2, r from the
-// image centre to the pixel centre. Written unclipped into an RGBA16F image: a later blur must
+// image centre to the pixel centre. Written unclipped into an RGBA32F image: a later blur must
 // be able to spread highlights above 1. See SensorPass.java for the whole model.
 
 layout(binding = 1) uniform sampler2D srgbImage;

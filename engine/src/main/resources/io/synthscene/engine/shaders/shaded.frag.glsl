@@ -1,17 +1,29 @@
 #version 450 core
-// COLOR pass: Blinn-Phong in linear RGB under a sun, a sky/ground hemisphere light, sun shadows
-// and fog, encoded to sRGB here (the colour target is plain GL_RGBA8, not an sRGB format, so the
+// COLOR pass: Blinn-Phong in linear RGB under a sun, a sky/ground hemisphere light, sun shadows,
+// point and spot lights, emission, fog and the scene exposure, encoded to sRGB here (the colour target is plain GL_RGBA8, not an sRGB format, so the
 // encoding is the same on every driver and the CPU-side sky colour uses the same formula, see
 // SrgbTransfer.java).
 //
 //   ambient   = mix(groundBounce, skyLight, 0.5 + 0.5 * n.y)   (sky light facing up, bounce facing down)
-//   lit       = base * (ambient + sun * visibility * max(n.l, 0)) + visibility * specular
-//   specular  = sun * (1 - roughness) * max(n.h, 0)^shininess    where n.l > 0
+//   diffuse   = base * (1 - metalness);   tint = mix(white, base, metalness)   (metallic workflow: F0)
+//   lit       = diffuse * (ambient + sun * visibility * max(n.l, 0)) + visibility * tint * specular(sun)
+//             + sum over local lights of [diffuse * E_i + tint * specular(L_i)]
+//             + emission
+//   specular(L) = L * (1 - roughness) * max(n.h, 0)^shininess    where n.l > 0
 //   shininess = 2 / max(roughness^4, 1e-4) - 2  (at least 1)
 //   fogged    = lit * t + airlight * (1 - t),  t = exp(-beta * distance to the camera)   (Koschmieder)
+//   written   = sRGB(fogged * exposureGain)
 // with sun = sun colour x intensity, l the unit direction to the sun, h the half vector between l
 // and the direction to the camera, visibility the share of the sun the shadow map lets through
 // (1 without shadows). skyLight, groundBounce and airlight come from Daylight.java (scenes module).
+// With metalness 0, no emission, no local lights and exposureGain 1 this is exactly the shading
+// from before those existed.
+//
+// Local lights (LocalLighting.java in the scenes module computes the same on the CPU): L_i, the
+// light arriving from light i on a surface facing it, is its radiance at 1 m x window /
+// max(d^2, 0.05^2) x cone, and E_i = L_i x max(n.l_i, 0), window = clamp(1 - (d / range)^4, 0, 1)^2, cone = smoothstep(cos outer, cos inner, cos of
+// the angle to the spot's axis). They cast no shadows. Their number is not capped here: they live
+// in a storage buffer (see LocalLightBlock.java); Lighting.MAX_LOCAL_LIGHTS bounds it per frame.
 
 in vec3 worldPosition;
 in vec3 worldNormal;
@@ -33,6 +45,23 @@ uniform float shadowNormalOffsetTexels;  // lookup moved off the surface by this
 
 uniform float fogExtinctionPerMeter;     // beta = 3.912 / visibility; 0 = no fog
 uniform vec3 airlight;                   // linear RGB: the horizon sky
+
+uniform float metalness;                 // [0, 1]
+uniform vec3 emission;                   // linear RGB x strength, added after lighting
+uniform float exposureGain;              // 2^ev of the scene exposure, before the sRGB encoding
+uniform int localLightCount;
+
+struct LocalLight {
+    vec4 positionRange;       // xyz world metres, w range metres
+    vec4 radianceSpot;        // rgb colour x candela / LUX_PER_UNIT, w 1 for a spot
+    vec4 directionCosOuter;   // xyz unit spot axis, w cos(outer cone); -2 for a point light
+    vec4 cosInner;            // x cos(inner cone)
+};
+layout(std430, binding = 0) readonly buffer LocalLights {
+    LocalLight localLights[];
+};
+
+const float MIN_LIGHT_DISTANCE = 0.05;   // metres: LocalLighting.MIN_DISTANCE_METERS
 
 layout(location = 0) out vec4 fragColor;
 
@@ -67,6 +96,51 @@ float sunVisibility(vec3 n, float cosToSun) {
     return lit / 9.0;
 }
 
+// Blinn-Phong highlight of light arriving from unit direction l with radiance (irradiance on a
+// surface facing it) L; zero for a fully rough surface.
+vec3 highlight(vec3 n, vec3 l, vec3 toCamera, vec3 L) {
+    if (roughness >= 1.0) {
+        return vec3(0.0);
+    }
+    vec3 halfVector = normalize(l + toCamera);
+    float r4 = roughness * roughness * roughness * roughness;
+    float shininess = max(2.0 / max(r4, 1e-4) - 2.0, 1.0);
+    return L * (1.0 - roughness) * pow(max(dot(n, halfVector), 0.0), shininess);
+}
+
+// Diffuse and highlight from every point and spot light.
+vec3 localLighting(vec3 n, vec3 toCamera, vec3 diffuse, vec3 tint) {
+    vec3 sum = vec3(0.0);
+    for (int i = 0; i < localLightCount; i++) {
+        LocalLight light = localLights[i];
+        vec3 toLight = light.positionRange.xyz - worldPosition;
+        float d2 = dot(toLight, toLight);
+        float d = sqrt(d2);
+        float range = light.positionRange.w;
+        if (d >= range || d == 0.0) {
+            continue;
+        }
+        vec3 l = toLight / d;
+        float cosSurface = dot(n, l);
+        if (cosSurface <= 0.0) {
+            continue;
+        }
+        float x = d / range;
+        float window = clamp(1.0 - x * x * x * x, 0.0, 1.0);
+        window *= window;
+        float cone = 1.0;
+        if (light.radianceSpot.w > 0.5) {
+            float cosOuter = light.directionCosOuter.w;
+            float cosInner = light.cosInner.x;
+            float cosAxis = dot(-l, light.directionCosOuter.xyz);
+            cone = cosInner - cosOuter < 1e-9 ? step(cosOuter, cosAxis) : smoothstep(cosOuter, cosInner, cosAxis);
+        }
+        vec3 arriving = light.radianceSpot.rgb * (window * cone / max(d2, MIN_LIGHT_DISTANCE * MIN_LIGHT_DISTANCE));
+        sum += diffuse * (arriving * cosSurface) + tint * highlight(n, l, toCamera, arriving);
+    }
+    return sum;
+}
+
 void main() {
     vec3 n = normalize(worldNormal);
     vec3 toCamera = normalize(cameraPosition - worldPosition);
@@ -86,7 +160,10 @@ void main() {
         }
     }
 
-    vec3 lit = baseColor * (ambient + sunRadiance * (visibility * lambert)) + visibility * specular;
+    vec3 diffuse = baseColor * (1.0 - metalness);
+    vec3 tint = mix(vec3(1.0), baseColor, metalness);
+    vec3 lit = diffuse * (ambient + sunRadiance * (visibility * lambert)) + visibility * (tint * specular);
+    lit += localLighting(n, toCamera, diffuse, tint) + emission;
     float t = exp(-fogExtinctionPerMeter * length(cameraPosition - worldPosition));
-    fragColor = vec4(linearToSrgb(lit * t + airlight * (1.0 - t)), 1.0);
+    fragColor = vec4(linearToSrgb((lit * t + airlight * (1.0 - t)) * exposureGain), 1.0);
 }

@@ -1,7 +1,9 @@
 package io.synthscene.scenes.frame;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -18,6 +20,11 @@ import java.util.Objects;
  *                             when the scene gave the colour directly (recorded for audits)
  * @param fogVisibilityMeters  meteorological visibility of a uniform fog (Koschmieder), or null
  *                             for a clear atmosphere
+ * @param lights               point and spot lights: the scene's own, then those attached to
+ *                             objects, in object order; at most {@link #MAX_LOCAL_LIGHTS}; written
+ *                             to the frame JSON only when there are some
+ * @param exposure             the scene exposure applied in the colour pass before the 8-bit
+ *                             encoding, or null for none (written only when present)
  */
 public record Lighting(
         @JsonProperty("sun_azimuth_deg") double sunAzimuthDegrees,
@@ -29,15 +36,37 @@ public record Lighting(
         @JsonProperty("ambient_color") Rgb ambientColor,
         @JsonProperty("sky_color") Rgb skyColor,
         Shadows shadows,
-        @JsonProperty("fog_visibility_m") Double fogVisibilityMeters) {
+        @JsonProperty("fog_visibility_m") Double fogVisibilityMeters,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<LocalLight> lights,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Exposure exposure) {
+
+    /**
+     * Most point and spot lights in one frame. The colour pass loops over all of them in every
+     * pixel (they live in a shader storage buffer, which has no small fixed size), so this bounds
+     * the cost of a frame rather than any GL limit; the scene loader refuses a scene that could
+     * exceed it.
+     */
+    public static final int MAX_LOCAL_LIGHTS = 1024;
 
     @JsonCreator
     public Lighting {
         shadows = shadows == null ? Shadows.OFF : shadows;
+        lights = lights == null ? List.of() : List.copyOf(lights);
+        if (lights.size() > MAX_LOCAL_LIGHTS) {
+            throw new IllegalArgumentException(lights.size() + " local lights, more than " + MAX_LOCAL_LIGHTS);
+        }
         if (fogVisibilityMeters != null && !(fogVisibilityMeters > 0)) {
             throw new IllegalArgumentException("fog visibility " + fogVisibilityMeters + " m is not positive");
         }
         Objects.requireNonNull(sunColor, "sunColor");
+    }
+
+    /** No local lights, no scene exposure. */
+    public Lighting(double sunAzimuthDegrees, double sunElevationDegrees, double sunIntensity, Rgb sunColor,
+                    Double sunTemperatureKelvin, double ambientIntensity, Rgb ambientColor, Rgb skyColor, Shadows shadows,
+                    Double fogVisibilityMeters) {
+        this(sunAzimuthDegrees, sunElevationDegrees, sunIntensity, sunColor, sunTemperatureKelvin, ambientIntensity,
+                ambientColor, skyColor, shadows, fogVisibilityMeters, List.of(), null);
     }
 
     /** Sun, ambient and sky only: no temperature recorded, no shadows, no fog. */
@@ -49,13 +78,29 @@ public record Lighting(
 
     public Lighting withShadows(Shadows newShadows) {
         return new Lighting(sunAzimuthDegrees, sunElevationDegrees, sunIntensity, sunColor, sunTemperatureKelvin,
-                ambientIntensity, ambientColor, skyColor, newShadows, fogVisibilityMeters);
+                ambientIntensity, ambientColor, skyColor, newShadows, fogVisibilityMeters, lights, exposure);
     }
 
     /** @param visibilityMeters null for no fog */
     public Lighting withFog(Double visibilityMeters) {
         return new Lighting(sunAzimuthDegrees, sunElevationDegrees, sunIntensity, sunColor, sunTemperatureKelvin,
-                ambientIntensity, ambientColor, skyColor, shadows, visibilityMeters);
+                ambientIntensity, ambientColor, skyColor, shadows, visibilityMeters, lights, exposure);
+    }
+
+    public Lighting withLights(List<LocalLight> newLights) {
+        return new Lighting(sunAzimuthDegrees, sunElevationDegrees, sunIntensity, sunColor, sunTemperatureKelvin,
+                ambientIntensity, ambientColor, skyColor, shadows, fogVisibilityMeters, newLights, exposure);
+    }
+
+    /** @param newExposure null for none */
+    public Lighting withExposure(Exposure newExposure) {
+        return new Lighting(sunAzimuthDegrees, sunElevationDegrees, sunIntensity, sunColor, sunTemperatureKelvin,
+                ambientIntensity, ambientColor, skyColor, shadows, fogVisibilityMeters, lights, newExposure);
+    }
+
+    /** Linear gain of the scene exposure: 2^ev, 1 without one. */
+    public double exposureGain() {
+        return exposure == null ? 1 : exposure.gain();
     }
 
     /** Unit vector from the ground towards the sun, in world space. */

@@ -27,6 +27,10 @@ import org.joml.Matrix4d;
  *
  * <p>{@code zone} is where on the road layout the object was placed ({@code on:} in the scene), or
  * null for objects placed in a region and for the layout's own pieces.
+ *
+ * <p>Emission: a part whose slot is in {@code emissiveSlots} glows with that emission (a vehicle's
+ * {@code light_front} while its headlights are on, a street lamp's {@code lamp}), whatever its
+ * material otherwise. Empty unless the group attached lights to its objects.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record SceneObject(
@@ -43,37 +47,46 @@ public record SceneObject(
         Material material,
         @JsonProperty("slot_colors") @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, Rgb> slotColors,
         // the layout zone the object was placed on; absent for objects placed in a region
-        PlacedZone zone) {
+        PlacedZone zone,
+        @JsonProperty("emissive_slots") @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, Emission> emissiveSlots) {
 
-    /** An object placed in a region (no layout zone). */
+    public SceneObject {
+        slotColors = Collections.unmodifiableSortedMap(new TreeMap<>(slotColors == null ? Map.of() : slotColors));
+        emissiveSlots = Collections.unmodifiableSortedMap(new TreeMap<>(emissiveSlots == null ? Map.of() : emissiveSlots));
+    }
+
+    /** An object with per-slot colours, placed in a region (no layout zone), with no glowing slots. */
     public SceneObject(int instanceId, int categoryId, String category, String group, AssetRef asset, Vec3 position,
                        double yawDegrees, double pitchDegrees, double rollDegrees, double scale, Material material,
                        Map<String, Rgb> slotColors) {
         this(instanceId, categoryId, category, group, asset, position, yawDegrees, pitchDegrees, rollDegrees, scale, material,
-                slotColors, null);
-    }
-
-    public SceneObject {
-        slotColors = Collections.unmodifiableSortedMap(new TreeMap<>(slotColors == null ? Map.of() : slotColors));
+                slotColors, null, Map.of());
     }
 
     /** An object whose parts take their default materials (no per-slot colours). */
     public SceneObject(int instanceId, int categoryId, String category, String group, AssetRef asset, Vec3 position,
                        double yawDegrees, double pitchDegrees, double rollDegrees, double scale, Material material) {
         this(instanceId, categoryId, category, group, asset, position, yawDegrees, pitchDegrees, rollDegrees, scale, material,
-                Map.of());
+                Map.of(), null, Map.of());
+    }
+
+    /** The same object (zone included) with these slots glowing (replacing any before). */
+    public SceneObject withEmissiveSlots(Map<String, Emission> slots) {
+        return new SceneObject(instanceId, categoryId, category, group, asset, position, yawDegrees, pitchDegrees, rollDegrees,
+                scale, material, slotColors, zone, slots);
     }
 
     /**
      * The material of a mesh part: the slot's colour from {@code slotColors} if the scene set one,
-     * else the part's own default, else (the main slot, {@code partDefault} null) the object's.
+     * else the part's own default, else (the main slot, {@code partDefault} null) the object's;
+     * glowing when the slot is in {@code emissiveSlots}.
      */
     public Material materialFor(String slot, Material partDefault) {
+        Material base = partDefault != null ? partDefault : material;
         Rgb color = slotColors.get(slot);
-        if (color != null) {
-            return new Material(color, partDefault != null ? partDefault.roughness() : material.roughness());
-        }
-        return partDefault != null ? partDefault : material;
+        Material chosen = color != null ? new Material(color, base.roughness(), base.metalness(), base.emission()) : base;
+        Emission glow = slot == null ? null : emissiveSlots.get(slot);
+        return glow != null ? chosen.withEmission(glow) : chosen;
     }
 
     public boolean isLabelled() {

@@ -7,6 +7,7 @@ import io.synthscene.scenes.sampling.Interval;
 import io.synthscene.scenes.sampling.ScalarSampler;
 import io.synthscene.scenes.sampling.VectorSampler;
 import io.synthscene.scenes.spec.AssetSpec;
+import io.synthscene.scenes.spec.AttachedLightsSpec;
 import io.synthscene.scenes.spec.GroupSpec;
 import io.synthscene.scenes.spec.LayoutSpec;
 import io.synthscene.scenes.spec.PlacementSpec;
@@ -20,7 +21,7 @@ import java.util.TreeMap;
 /** Reads one entry of {@code groups}. */
 final class GroupSpecReader {
     static final List<String> KEYS = List.of("name", "asset", "category", "count", "region", "elevation_m",
-            "yaw_deg", "pitch_deg", "roll_deg", "scale", "color", "colors", "roughness", "min_gap_m",
+            "yaw_deg", "pitch_deg", "roll_deg", "scale", "color", "colors", "roughness", "min_gap_m", "metalness", "lights",
             "on", "arm", "lane", "distance_m", "visible_from_camera");
     static final double DEFAULT_MIN_GAP_METERS = 0.3;
     static final double DEFAULT_ROUGHNESS = 0.5;
@@ -76,6 +77,11 @@ final class GroupSpecReader {
                 ? samplers.vector(fields.get("color"), fields.path("color"), 3, LightingSpecReader.COLOR)
                 : ComponentVectorSampler.constant(DEFAULT_GREY, DEFAULT_GREY, DEFAULT_GREY);
         ScalarSampler roughness = scalar(fields, "roughness", Interval.closed(0, 1), DEFAULT_ROUGHNESS);
+        ScalarSampler metalness = scalar(fields, "metalness", Interval.closed(0, 1), 0);
+        AttachedLightsSpec lights = fields.has("lights")
+                ? new AttachedLightsSpecReader(values).read(fields.get("lights"), fields.path("lights"), asset == null ? null : asset.kind())
+                : null;
+        boolean lightsValid = !fields.has("lights") || lights != null;
         Map<String, VectorSampler> slotColors = fields.has("colors") && asset != null
                 ? slotColors(fields.get("colors"), fields.path("colors"), asset.kind()) : Map.of();
         Double minGap = fields.has("min_gap_m")
@@ -83,11 +89,11 @@ final class GroupSpecReader {
                 : Double.valueOf(DEFAULT_MIN_GAP_METERS);
         if (name == null || asset == null || !categoryValid || count == null || !whereValid || elevation == null
                 || yaw == null || pitch == null || roll == null || scale == null || color == null
-                || roughness == null || minGap == null || slotColors == null) {
+                || roughness == null || minGap == null || slotColors == null || metalness == null || !lightsValid) {
             return null;
         }
         return new GroupSpec(name, asset, category, count, region, elevation, yaw, pitch, roll, scale, color,
-                roughness, minGap, slotColors, placement);
+                roughness, minGap, slotColors, placement, metalness, lights);
     }
 
     /**

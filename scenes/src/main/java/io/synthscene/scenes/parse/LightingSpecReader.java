@@ -1,5 +1,6 @@
 package io.synthscene.scenes.parse;
 
+import io.synthscene.scenes.frame.Exposure;
 import io.synthscene.scenes.frame.Shadows;
 import io.synthscene.scenes.randomize.Blackbody;
 import io.synthscene.scenes.sampling.ComponentVectorSampler;
@@ -7,12 +8,17 @@ import io.synthscene.scenes.sampling.ConstantSampler;
 import io.synthscene.scenes.sampling.Interval;
 import io.synthscene.scenes.sampling.ScalarSampler;
 import io.synthscene.scenes.sampling.VectorSampler;
+import io.synthscene.scenes.spec.ExposureSpec;
+import io.synthscene.scenes.spec.LightSpec;
 import io.synthscene.scenes.spec.LightingSpec;
 import java.util.List;
 
 /** Reads the optional {@code lighting} section; every key has a default (see the README). */
 final class LightingSpecReader {
-    static final List<String> KEYS = List.of("sun", "ambient", "sky_color", "shadows");
+    static final List<String> KEYS = List.of("sun", "ambient", "sky_color", "shadows", "exposure");
+    static final List<String> EXPOSURE_KEYS = List.of("mode", "ev", "max_ev");
+    static final List<String> EXPOSURE_MODES = List.of("fixed", "auto");
+    static final Interval EXPOSURE_EV = Interval.closed(-Exposure.MAX_ABS_EV, Exposure.MAX_ABS_EV);
     static final List<String> SUN_KEYS = List.of("azimuth_deg", "elevation_deg", "intensity", "color", "temperature_k");
     static final List<String> AMBIENT_KEYS = List.of("intensity", "color");
     static final List<String> SHADOW_KEYS = List.of("enabled", "map_size", "max_distance_m");
@@ -29,8 +35,11 @@ final class LightingSpecReader {
         this.samplers = new SamplerReader(values);
     }
 
-    /** @param node the section, or null when the file has none */
-    LightingSpec read(YamlNode node, String path) {
+    /**
+     * @param node   the section, or null when the file has none
+     * @param lights the scene's {@code lights}, read beforehand (null after problems there)
+     */
+    LightingSpec read(YamlNode node, String path, List<LightSpec> lights) {
         MapFields fields = node == null ? null : MapFields.open(node, path, values, KEYS);
         if (node != null && fields == null) {
             return null;
@@ -56,12 +65,56 @@ final class LightingSpecReader {
         VectorSampler ambientColor = color(ambient, "color", 0.55, 0.65, 0.85);
         VectorSampler sky = color(fields, "sky_color", 0.52, 0.68, 0.9);
         Shadows shadows = shadows(fields);
+        boolean exposureGiven = fields != null && fields.has("exposure");
+        ExposureSpec exposure = exposureGiven ? exposure(fields.get("exposure"), fields.path("exposure")) : null;
         if (azimuth == null || elevation == null || sunIntensity == null || (sunColor == null && temperature == null)
-                || ambientIntensity == null || ambientColor == null || sky == null || shadows == null) {
+                || ambientIntensity == null || ambientColor == null || sky == null || shadows == null || lights == null
+                || (exposureGiven && exposure == null)) {
             return null;
         }
         return new LightingSpec(azimuth, elevation, sunIntensity, sunColor, temperature, ambientIntensity, ambientColor,
-                sky, shadows);
+                sky, shadows, lights, exposure);
+    }
+
+    /**
+     * {@code exposure: {mode: fixed, ev}} (ev randomizable, default 0) or
+     * {@code {mode: auto, max_ev}} (default {@value Exposure#DEFAULT_MAX_EV}); mode defaults to fixed.
+     */
+    private ExposureSpec exposure(YamlNode node, String path) {
+        MapFields fields = MapFields.open(node, path, values, EXPOSURE_KEYS);
+        if (fields == null) {
+            return null;
+        }
+        String mode = "fixed";
+        if (fields.has("mode")) {
+            mode = values.text(fields.get("mode"), fields.path("mode"));
+            if (mode != null && !EXPOSURE_MODES.contains(mode)) {
+                values.problems().add(fields.get("mode"), fields.path("mode"), "unknown exposure mode '" + YamlScalar.shown(mode)
+                        + "'" + Suggestions.hint(mode, EXPOSURE_MODES) + " (fixed or auto)");
+                mode = null;
+            }
+        }
+        if (mode == null) {
+            return null;
+        }
+        boolean auto = mode.equals("auto");
+        String wrongKey = auto ? "ev" : "max_ev";
+        if (fields.has(wrongKey)) {
+            YamlMap.Entry at = fields.entry(wrongKey);
+            values.problems().add(at.line(), at.column(), fields.path(wrongKey), auto
+                    ? "auto exposure chooses ev itself (limit it with max_ev, or use mode: fixed)"
+                    : "max_ev limits auto exposure (add mode: auto, or give ev)");
+            return null;
+        }
+        if (auto) {
+            Double maxEv = fields.has("max_ev")
+                    ? values.number(fields.get("max_ev"), fields.path("max_ev"), Interval.closed(0, Exposure.MAX_ABS_EV))
+                    : Double.valueOf(Exposure.DEFAULT_MAX_EV);
+            return maxEv == null ? null : new ExposureSpec(true, null, maxEv);
+        }
+        ScalarSampler ev = fields.has("ev") ? samplers.scalar(fields.get("ev"), fields.path("ev"), EXPOSURE_EV)
+                : new ConstantSampler(0);
+        return ev == null ? null : new ExposureSpec(false, ev, null);
     }
 
     /** {@code shadows: {enabled, map_size, max_distance_m}}: off when absent; a section without {@code enabled} turns them on. */

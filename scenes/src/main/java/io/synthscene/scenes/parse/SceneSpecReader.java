@@ -1,12 +1,14 @@
 package io.synthscene.scenes.parse;
 
 import io.synthscene.scenes.frame.Category;
+import io.synthscene.scenes.frame.Lighting;
 import io.synthscene.scenes.sampling.Interval;
 import io.synthscene.scenes.spec.CameraSpec;
 import io.synthscene.scenes.spec.GroundSpec;
 import io.synthscene.scenes.spec.ClassBalanceSpec;
 import io.synthscene.scenes.spec.GroupSpec;
 import io.synthscene.scenes.spec.LayoutSpec;
+import io.synthscene.scenes.spec.LightSpec;
 import io.synthscene.scenes.spec.LightingSpec;
 import io.synthscene.scenes.spec.OutputSpec;
 import io.synthscene.scenes.spec.SceneSpec;
@@ -24,7 +26,7 @@ import java.util.Map;
  */
 public final class SceneSpecReader {
     static final List<String> KEYS = List.of("seed", "frames", "output", "categories", "camera", "lighting", "ground", "groups", "weather", "sensor",
-            "layout", "class_balance");
+            "lights", "layout", "class_balance");
     public static final int DEFAULT_WIDTH = 640;
     public static final int DEFAULT_HEIGHT = 480;
 
@@ -59,12 +61,14 @@ public final class SceneSpecReader {
         List<Category> categories = categories(top.require("categories"));
         YamlNode cameraNode = top.require("camera");
         CameraSpec camera = cameraNode == null ? null : new CameraSpecReader(values).read(cameraNode, "camera");
-        LightingSpec lighting = new LightingSpecReader(values).read(top.get("lighting"), "lighting");
+        List<LightSpec> lights = new LightsSpecReader(values).read(top.get("lights"), "lights");
+        LightingSpec lighting = new LightingSpecReader(values).read(top.get("lighting"), "lighting", lights);
         GroundSpec ground = new GroundSpecReader(values).read(top.get("ground"), "ground");
         LayoutSpec layout = new LayoutSpecReader(values).read(top.get("layout"), "layout");
         boolean layoutValid = !top.has("layout") || layout != null;
         List<GroupSpec> groups = groups(top.get("groups"), categories, baseDir, layout, layoutValid);
         ClassBalanceSpec balance = new ClassBalanceSpecReader(values).read(top.get("class_balance"), "class_balance", categories, groups);
+        checkLightCount(lights, groups, balance, top);
         WeatherSpec weather = new WeatherSpecReader(values).read(top.get("weather"), "weather");
         SensorSpec sensor = new SensorSpecReader(values).read(top.get("sensor"), "sensor");
         if (problems.count() > before) {
@@ -72,6 +76,39 @@ public final class SceneSpecReader {
         }
         return new SceneSpec(seed, frames, size[0], size[1], categories, camera, lighting, ground, groups, outputs, weather, sensor,
                 layout, balance);
+    }
+
+    /**
+     * Refuses a scene whose frames could hold more than {@link Lighting#MAX_LOCAL_LIGHTS} point and
+     * spot lights: its own lights plus, per group with lights, the most objects its count can draw
+     * (times its class balance factor, rounded up, when {@code balance} has one for its category)
+     * times the lamps each carries. Reported at {@code lights} when the scene has its own, else at
+     * {@code groups}.
+     */
+    private void checkLightCount(List<LightSpec> lights, List<GroupSpec> groups, ClassBalanceSpec balance, MapFields top) {
+        double total = lights == null ? 0 : lights.size();
+        for (GroupSpec group : groups) {
+            if (group.lights() != null) {
+                double factor = balance == null || group.category() == null
+                        ? 1 : balance.countFactors().getOrDefault(group.category().name(), 1.0);
+                total += Math.ceil(mostObjects(group) * factor) * AttachedLightsSpecReader.lightsPerObject(group.lights());
+            }
+        }
+        if (total > Lighting.MAX_LOCAL_LIGHTS) {
+            String key = top.has("lights") ? "lights" : "groups";
+            YamlMap.Entry at = top.entry(key);
+            problems.add(at.line(), at.column(), key, "a frame can hold up to " + (long) total
+                    + " point and spot lights (the scene's own and those attached to groups), more than "
+                    + Lighting.MAX_LOCAL_LIGHTS);
+        }
+    }
+
+    /** The most objects a group's count can draw (a Poisson count: its mean plus ten standard deviations and 10). */
+    private static double mostObjects(GroupSpec group) {
+        if (group.count() instanceof io.synthscene.scenes.sampling.PoissonSampler poisson) {
+            return Math.ceil(poisson.lambda() + 10 * Math.sqrt(poisson.lambda()) + 10);
+        }
+        return group.count().highest();
     }
 
     private static final List<String> OUTPUT_KEYS = List.of("width", "height", "semantic_masks", "depth", "normals");

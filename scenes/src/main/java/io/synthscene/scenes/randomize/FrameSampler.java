@@ -1,6 +1,7 @@
 package io.synthscene.scenes.randomize;
 
 import io.synthscene.scenes.frame.Frame;
+import io.synthscene.scenes.frame.LocalLight;
 import io.synthscene.scenes.frame.SceneObject;
 import io.synthscene.scenes.layout.RoadNetwork;
 import io.synthscene.scenes.layout.ZoneArea;
@@ -17,9 +18,9 @@ import java.util.Map;
 /**
  * Turns a validated scene into the frame for (seed, index). Every value comes from a
  * {@link FrameRandom} stream named after its concern ({@code camera}, {@code camera/intrinsics}, {@code lighting},
- * {@code ground}, {@code weather/fog}, {@code sensor}, {@code layout}, {@code group/<name>}...), so a frame depends on
- * (scene, seed, index) alone. The road layout's geometry and zones are built once, here.
- * Stateless after construction and thread-safe.
+ * {@code ground}, {@code weather/fog}, {@code sensor}, {@code layout}, {@code group/<name>}, {@code lights/<i>},
+ * {@code lighting/exposure}...), so a frame depends on (scene, seed, index) alone. The road layout's geometry and
+ * zones are built once, here. Stateless after construction and thread-safe.
  */
 public final class FrameSampler {
     private final SceneSpec spec;
@@ -60,13 +61,19 @@ public final class FrameSampler {
             objects.addAll(layout.sample(FrameRandom.stream(seed, index, "layout")));
         }
         List<Footprint> occupied = new ArrayList<>();
+        List<LocalLight> lights = new ArrayList<>(SceneLightRandomizer.sample(spec.lighting().lights(), seed, index));
         int nextInstanceId = 1;
         for (GroupSpec group : spec.groups()) {
             double factor = spec.classBalance() == null || group.category() == null
                     ? 1 : spec.classBalance().countFactors().getOrDefault(group.category().name(), 1.0);
             nextInstanceId = GroupRandomizer.place(group, seed, index, camera, groupAreas.get(group.name()), factor, objects,
-                    occupied, nextInstanceId);
+                    occupied, nextInstanceId, lights);
         }
+        if (!lights.isEmpty()) {
+            lighting = lighting.withLights(lights);
+        }
+        lighting = lighting.withExposure(ExposureRandomizer.sample(spec.lighting().exposure(), camera, lighting,
+                FrameRandom.stream(seed, index, "lighting/exposure")));
         var sensor = SensorRandomizer.sample(spec.sensor(), FrameRandom.stream(seed, index, "sensor"));
         return new Frame(index, seed, camera, lighting, ground, spec.categories(), objects, sensor,
                 layout == null ? null : layout.layout(),

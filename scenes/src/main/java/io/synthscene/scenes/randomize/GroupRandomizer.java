@@ -2,11 +2,12 @@ package io.synthscene.scenes.randomize;
 
 import io.synthscene.scenes.frame.AssetRef;
 import io.synthscene.scenes.frame.Camera;
-import io.synthscene.scenes.layout.ZoneArea;
+import io.synthscene.scenes.frame.LocalLight;
 import io.synthscene.scenes.frame.Material;
 import io.synthscene.scenes.frame.Rgb;
 import io.synthscene.scenes.frame.SceneObject;
 import io.synthscene.scenes.frame.Vec3;
+import io.synthscene.scenes.layout.ZoneArea;
 import io.synthscene.scenes.random.FrameRandom;
 import io.synthscene.scenes.sampling.ScalarSampler;
 import io.synthscene.scenes.sampling.VectorSampler;
@@ -24,8 +25,11 @@ import java.util.TreeMap;
  * <ul>
  *   <li>{@code group/<name>}: the count.
  *   <li>{@code group/<name>/<k>}: the look of object k (0-based): asset parameters in name order,
- *       scale, elevation, yaw, pitch, roll, colour, roughness, then the slot colours in slot-name order.
+ *       scale, elevation, yaw, pitch, roll, colour, roughness, the slot colours in slot-name order,
+ *       then metalness (last, so that giving one changes no earlier draw).
  *   <li>{@code group/<name>/<k>/place}: up to {@link ObjectPlacer#MAX_TRIES} tries for object k (see there).
+ *   <li>{@code group/<name>/<k>/lights}: object k's lamps, when the group has a {@code lights}
+ *       option (see {@link AttachedLightRandomizer}).
  *   <li>{@code group/<name>/balance}: with a class balance, the rounding of the balanced count.
  * </ul>
  * Keeping placement in its own stream means a rejected try never shifts the look of an object;
@@ -37,14 +41,15 @@ final class GroupRandomizer {
 
     /**
      * Adds the placed objects of {@code group} to {@code objects} and their footprints to
-     * {@code occupied}; labelled objects get the next instance ids from {@code nextInstanceId}.
+     * {@code occupied}; labelled objects get the next instance ids from {@code nextInstanceId}; the
+     * lights the group attaches to them go into {@code lights}, in object order.
      *
      * @param areas       the group's zone rectangles on the layout; null for a group placed in its region
      * @param countFactor what the class balance multiplies the drawn count by; 1 without one
      * @return the next free instance id
      */
     static int place(GroupSpec group, long seed, int frameIndex, Camera camera, List<ZoneArea> areas, double countFactor,
-                     List<SceneObject> objects, List<Footprint> occupied, int nextInstanceId) {
+                     List<SceneObject> objects, List<Footprint> occupied, int nextInstanceId, List<LocalLight> lights) {
         String stream = "group/" + group.name();
         long count = (long) group.count().sample(FrameRandom.stream(seed, frameIndex, stream));
         if (countFactor != 1) {
@@ -64,6 +69,10 @@ final class GroupRandomizer {
             for (Map.Entry<String, VectorSampler> slot : group.slotColors().entrySet()) {
                 slotColors.put(slot.getKey(), Colors.rgb(slot.getValue(), look));
             }
+            double metalness = group.metalness().sample(look);
+            if (metalness != 0) {
+                material = new Material(material.color(), material.roughness(), metalness, null);
+            }
             Footprint footprint = Footprint.of(asset, scale, 0, elevation, 0, group.minGapMeters());
             ObjectPlacer.Place place = ObjectPlacer.find(footprint, group.region(), areas, group.placement(), camera, occupied,
                     FrameRandom.stream(seed, frameIndex, stream + "/" + k + "/place"));
@@ -73,14 +82,21 @@ final class GroupRandomizer {
             Footprint placed = place.footprint();
             occupied.add(placed);
             boolean labelled = group.category() != null;
-            objects.add(new SceneObject(
+            SceneObject object = new SceneObject(
                     labelled ? instanceId++ : 0,
                     labelled ? group.category().id() : 0,
                     labelled ? group.category().name() : null,
                     group.name(),
                     asset,
                     new Vec3(placed.x(), placed.bottom(), placed.z()),
-                    yaw + place.zoneYawDegrees(), pitch, roll, scale, material, slotColors, place.zone()));
+                    yaw + place.zoneYawDegrees(), pitch, roll, scale, material, slotColors, place.zone(), Map.of());
+            if (group.lights() != null) {
+                AttachedLightRandomizer.Lit lit = AttachedLightRandomizer.light(group.lights(), object, k,
+                        FrameRandom.stream(seed, frameIndex, stream + "/" + k + "/lights"));
+                object = lit.object();
+                lights.addAll(lit.lights());
+            }
+            objects.add(object);
         }
         return instanceId;
     }

@@ -8,6 +8,10 @@ import io.synthscene.scenes.sampling.VectorSampler;
  * Sun, ambient light, sky and shadows as written; conventions as in
  * {@link io.synthscene.scenes.frame.Lighting}. Exactly one of {@code sunColor} and
  * {@code sunTemperatureKelvin} is non-null.
+ *
+ * @param lights   the scene's own point and spot lights, in file order (lights attached to objects
+ *                 belong to their groups)
+ * @param exposure null when the scene gives none
  */
 public record LightingSpec(
         ScalarSampler sunAzimuthDegrees,
@@ -18,9 +22,12 @@ public record LightingSpec(
         ScalarSampler ambientIntensity,
         VectorSampler ambientColor,
         VectorSampler skyColor,
-        Shadows shadows) {
+        Shadows shadows,
+        java.util.List<LightSpec> lights,
+        ExposureSpec exposure) {
 
     public LightingSpec {
+        lights = lights == null ? java.util.List.of() : java.util.List.copyOf(lights);
         if ((sunColor == null) == (sunTemperatureKelvin == null)) {
             throw new IllegalArgumentException("give the sun a colour or a temperature, exactly one");
         }

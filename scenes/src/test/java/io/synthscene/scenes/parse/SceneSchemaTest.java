@@ -91,6 +91,13 @@ class SceneSchemaTest {
         assertThat(names(defs.get("layout").get("properties"))).containsExactlyInAnyOrderElementsOf(LayoutSpecReader.KEYS);
         assertThat(names(defs.get("layout").get("properties").get("colors").get("properties")))
                 .containsExactlyInAnyOrderElementsOf(io.synthscene.scenes.spec.LayoutSpec.SURFACES);
+        assertThat(names(defs.get("lighting").get("properties").get("exposure").get("properties")))
+                .containsExactlyInAnyOrderElementsOf(LightingSpecReader.EXPOSURE_KEYS);
+        assertThat(names(defs.get("light").get("properties"))).containsExactlyInAnyOrderElementsOf(LightsSpecReader.KEYS);
+        assertThat(names(defs.get("attached_lights").get("properties")))
+                .containsExactlyInAnyOrderElementsOf(AttachedLightsSpecReader.KEYS);
+        assertThat(names(defs.get("attached_lamp").get("properties")))
+                .containsExactlyInAnyOrderElementsOf(AttachedLightsSpecReader.LAMP_KEYS);
         assertThat(names(defs.get("sensor").get("properties").get("noise").get("properties")))
                 .containsExactlyInAnyOrderElementsOf(SensorSpecReader.NOISE_KEYS);
     }
