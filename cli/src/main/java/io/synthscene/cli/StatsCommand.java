@@ -6,6 +6,7 @@ import io.synthscene.annotators.CocoReader;
 import io.synthscene.annotators.DatasetMetadata;
 import io.synthscene.annotators.DatasetMetadataReader;
 import io.synthscene.annotators.stats.AnnotationExtras;
+import io.synthscene.annotators.stats.ClassBalanceReport;
 import io.synthscene.annotators.stats.DatasetStatistics;
 import io.synthscene.annotators.stats.InstanceStatistics;
 import io.synthscene.annotators.stats.StatisticsCharts;
@@ -39,7 +40,8 @@ import picocli.CommandLine.Model.CommandSpec;
         sortOptions = false,
         description = {
                 "Describes a rendered dataset: instances per category, objects per image, box size and aspect ratio,",
-                "visibility, truncation and distance where recorded, and the coverage of each randomized parameter",
+                "visibility, truncation and distance where recorded, the coverage of each randomized parameter and, for a",
+                "scene with class_balance, the share of instances each category reached against its target",
                 "(from frames/*.json). Writes PNG charts, stats.json and dataset_card.md. With --compare, draws a real",
                 "COCO file's instance histograms over the synthetic ones and gives their Jensen-Shannon distances."},
         exitCodeListHeading = "%nExit codes:%n",
@@ -155,6 +157,16 @@ public final class StatsCommand implements Callable<Integer> {
                 + s.emptyImages() + " empty images; largest / smallest category = " + StatisticsCharts.ratio(s.imbalanceRatio()));
         for (InstanceStatistics.CategoryCount c : s.categories()) {
             o.println("  " + c.name() + ": " + c.instances() + " (" + StatisticsCharts.percent(s.share(c)) + ")");
+        }
+        ClassBalanceReport balance = stats.classBalance();
+        if (balance != null) {
+            o.println("class balance over " + balance.framesWithTargets() + " frames, share of instances placed (annotated) / target:"
+                    + (balance.mixedTargets() ? " the frames record different targets (merged scenes); the first frame's shown" : ""));
+            for (ClassBalanceReport.Row row : balance.rows()) {
+                o.println("  " + row.category() + ": " + StatisticsCharts.percent(row.placedShare()) + " ("
+                        + (Double.isNaN(row.annotatedShare()) ? "-" : StatisticsCharts.percent(row.annotatedShare())) + ") / "
+                        + StatisticsCharts.percent(row.targetShare()));
+            }
         }
         DatasetStatistics.Comparison c = stats.comparison();
         if (c != null) {

@@ -25,7 +25,7 @@ import java.util.function.Function;
  * @param maxImagePixels      largest width × height
  * @param maxObjectsPerFrame  largest sum over groups of the most objects each count can draw
  *                            (a Poisson count counts as λ + 10√λ + 10, exceeded with probability
- *                            below 1e-20)
+ *                            below 1e-20), times a class balance's factor, plus a road layout's pieces
  * @param maxFrames           largest {@code frames}
  * @param maxProblemsShown    problems listed in one error message; the rest are counted
  * @param maxTrianglesPerAsset largest model file, in triangles (checked when the file is imported)

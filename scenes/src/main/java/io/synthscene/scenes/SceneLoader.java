@@ -76,6 +76,9 @@ public final class SceneLoader {
         YamlNode root = YamlTreeReader.read(text, problems, limits);
         SceneSpec spec = SceneSpecReader.read(root, problems, baseDir);
         LimitChecks.check(root, problems, limits);
+        if (spec != null && problems.isEmpty()) {
+            LimitChecks.checkResolved(spec, root, problems, limits);
+        }
         problems.throwIfAny();
         return spec;
     }

@@ -12,11 +12,31 @@ import org.junit.jupiter.api.Test;
 class ExampleScenesTest {
     private static final Path URBAN = Path.of("examples/urban-street.yaml");
     private static final Path TABLE = Path.of("examples/table-top.yaml");
+    private static final Path INTERSECTION = Path.of("examples/intersection.yaml");
 
     @Test
     void bothExamplesLoadWithoutProblems() throws SceneException {
         assertThat(SceneLoader.load(URBAN).frames()).isEqualTo(100);
         assertThat(SceneLoader.load(TABLE).frames()).isEqualTo(50);
+        assertThat(SceneLoader.load(INTERSECTION).frames()).isEqualTo(100);
+    }
+
+    @Test
+    void theIntersectionHasItsLayoutAndTrafficPeopleAndParkedCarsOnTheirZones() throws SceneException {
+        Scene scene = SceneLoader.load(INTERSECTION);
+        for (int i = 0; i < 20; i++) {
+            Frame frame = scene.sampleFrame(i);
+            assertThat(frame.layout().kind()).isEqualTo("four_way");
+            List<String> groups = frame.objects().stream().map(SceneObject::group).distinct().toList();
+            assertThat(groups).contains("layout/road", "layout/junction", "layout/kerb", "layout/sidewalk", "layout/parking",
+                    "layout/line/solid", "layout/line/dashed", "layout/stop_line", "layout/zebra");
+            assertThat(frame.objects()).filteredOn(o -> o.group().startsWith("layout/"))
+                    .allSatisfy(o -> assertThat(o.instanceId()).isZero());
+            List<String> zones = frame.labelledObjects().stream().filter(o -> o.zone() != null).map(o -> o.zone().on()).distinct().toList();
+            assertThat(zones).as("frame " + i).contains("lane", "oncoming_lane", "parking", "sidewalk");
+            assertThat(frame.objects()).filteredOn(o -> o.group().equals("parked")).isNotEmpty()
+                    .allSatisfy(o -> assertThat(o.zone().on()).isEqualTo("parking"));
+        }
     }
 
     @Test

@@ -57,7 +57,7 @@ class SceneParserFuzzTest {
     @BeforeContainer
     static void readExamples() throws IOException {
         EXAMPLES.clear();
-        for (String name : List.of("table-top.yaml", "urban-street.yaml")) {
+        for (String name : List.of("table-top.yaml", "urban-street.yaml", "intersection.yaml")) {
             EXAMPLES.add(Files.readString(Path.of("examples", name)));
         }
         folder = Files.createTempDirectory("synthscene-fuzz");

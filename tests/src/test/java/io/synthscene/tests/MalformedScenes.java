@@ -67,6 +67,9 @@ final class MalformedScenes {
         return corpus.cases;
     }
 
+    /** Block-style keys whose value must be a whole number (not a distribution). */
+    private static final List<String> WHOLE_NUMBER_KEYS = List.of("seed", "frames", "lanes_per_direction", "lane");
+
     /** {@code  key: value  # comment} in block style; group 4 is the value. */
     private static final Pattern BLOCK_SCALAR = Pattern.compile("^(\\s*(?:- )?)([a-z_]+): (-?[0-9][0-9.]*)(\\s*(#.*)?)$");
     private static final Pattern BLOCK_KEY = Pattern.compile("^(\\s*(?:- )?)([a-z_]{4,}):(.*)$");
@@ -88,7 +91,8 @@ final class MalformedScenes {
                             line.substring(0, scalar.start(3)) + wrong), Where.FIELD, at(n, column, key, "expected"));
                 }
                 for (String nonFinite : List.of(".nan", ".inf", "-.inf")) {
-                    String message = key.equals("seed") || key.equals("frames") ? "expected a whole number" : "is not a finite number";
+                    // keys that take whole numbers only say so; the others say the value is not finite
+                    String message = WHOLE_NUMBER_KEYS.contains(key) ? "expected a whole number" : "is not a finite number";
                     add("NaN and infinities", example + " " + key + ": " + nonFinite, replaceLine(lines, n,
                             line.substring(0, scalar.start(3)) + nonFinite), Where.FIELD, at(n, column, key, message));
                 }

@@ -16,10 +16,18 @@ import java.util.OptionalDouble;
  *
  * @param frames     frames read from {@code frames/}
  * @param comparison null without a real file to compare with
+ * @param classBalance null when no frame recorded class balance targets
  */
 public record DatasetStatistics(InstanceStatistics instances, Histogram visibility, Histogram truncation,
                                 Histogram distanceMeters, List<ParameterCoverage> parameters, int frames,
-                                Comparison comparison) {
+                                Comparison comparison, ClassBalanceReport classBalance) {
+
+    /** Statistics of a dataset whose frames recorded no class balance. */
+    public DatasetStatistics(InstanceStatistics instances, Histogram visibility, Histogram truncation, Histogram distanceMeters,
+                             List<ParameterCoverage> parameters, int frames, Comparison comparison) {
+        this(instances, visibility, truncation, distanceMeters, parameters, frames, comparison, null);
+    }
+
     /** Visibility and truncation: 20 bins of 0.05 from 0 to 1. */
     public static final int FRACTION_BINS = 20;
     /** Distance: 20 bins from 0 to the largest distance rounded up to a whole metre. */
@@ -69,7 +77,7 @@ public record DatasetStatistics(InstanceStatistics instances, Histogram visibili
         Comparison comparison = real == null ? null : compare(instances, InstanceStatistics.of(real, maxObjects), realFile);
         return new DatasetStatistics(instances,
                 fractions(extras.visibility()), fractions(extras.truncation()), distances(extras.distanceMeters()),
-                ParameterCoverage.of(frames), frames.size(), comparison);
+                ParameterCoverage.of(frames), frames.size(), comparison, ClassBalanceReport.of(frames, instances));
     }
 
     private static Histogram fractions(double[] values) {

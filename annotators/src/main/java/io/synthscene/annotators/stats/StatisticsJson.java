@@ -35,6 +35,19 @@ public final class StatisticsJson {
         h.set("visibility", histogram(stats.visibility()));
         h.set("truncation", histogram(stats.truncation()));
         h.set("distance_m", histogram(stats.distanceMeters()));
+        if (stats.classBalance() != null) {
+            ObjectNode balance = root.putObject("class_balance");
+            balance.put("frames_with_targets", stats.classBalance().framesWithTargets());
+            balance.put("mixed_targets", stats.classBalance().mixedTargets());
+            ObjectNode categories = balance.putObject("categories");
+            for (ClassBalanceReport.Row row : stats.classBalance().rows()) {
+                ObjectNode c = categories.putObject(row.category());
+                c.put("target_share", row.targetShare());
+                c.put("placed_share", row.placedShare());
+                c.put("placed", row.placed());
+                putNumber(c, "annotated_share", row.annotatedShare());
+            }
+        }
         ObjectNode params = root.putObject("parameters");
         params.put("frames", stats.frames());
         for (ParameterCoverage p : stats.parameters()) {

@@ -21,7 +21,17 @@ public record Frame(
         List<Category> categories,
         List<SceneObject> objects,
         // absent (null) when the scene has no sensor section, and in frames written before it existed
-        @JsonInclude(JsonInclude.Include.NON_NULL) Sensor sensor) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) Sensor sensor,
+        // absent when the scene has no layout; its pieces are scenery objects in objects
+        @JsonInclude(JsonInclude.Include.NON_NULL) RoadLayout layout,
+        // the scene's class_balance target shares by category name; absent when it has none
+        @JsonProperty("class_balance") @JsonInclude(JsonInclude.Include.NON_EMPTY) java.util.Map<String, Double> classBalance) {
+
+    /** A frame of a scene without road layout or class balance. */
+    public Frame(int index, long sceneSeed, Camera camera, Lighting lighting, Ground ground, List<Category> categories,
+            List<SceneObject> objects, Sensor sensor) {
+        this(index, sceneSeed, camera, lighting, ground, categories, objects, sensor, null, null);
+    }
 
     /** A frame whose colour image is written as rendered (no sensor effects). */
     public Frame(int index, long sceneSeed, Camera camera, Lighting lighting, Ground ground, List<Category> categories,
@@ -31,12 +41,14 @@ public record Frame(
 
     /** The same frame with another camera. */
     public Frame withCamera(Camera newCamera) {
-        return new Frame(index, sceneSeed, newCamera, lighting, ground, categories, objects, sensor);
+        return new Frame(index, sceneSeed, newCamera, lighting, ground, categories, objects, sensor, layout, classBalance);
     }
 
     public Frame {
         categories = List.copyOf(categories);
         objects = List.copyOf(objects);
+        classBalance = java.util.Collections.unmodifiableSortedMap(
+                new java.util.TreeMap<>(classBalance == null ? java.util.Map.of() : classBalance));
     }
 
     public int width() {

@@ -25,6 +25,9 @@ import org.joml.Matrix4d;
  * material of its own keeps it otherwise; every other part (the main slot) takes {@code material}.
  * {@code slotColors} is empty unless the scene's group set {@code colors}.
  *
+ * <p>{@code zone} is where on the road layout the object was placed ({@code on:} in the scene), or
+ * null for objects placed in a region and for the layout's own pieces.
+ *
  * <p>Emission: a part whose slot is in {@code emissiveSlots} glows with that emission (a vehicle's
  * {@code light_front} while its headlights are on, a street lamp's {@code lamp}), whatever its
  * material otherwise. Empty unless the group attached lights to its objects.
@@ -43,6 +46,8 @@ public record SceneObject(
         double scale,
         Material material,
         @JsonProperty("slot_colors") @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, Rgb> slotColors,
+        // the layout zone the object was placed on; absent for objects placed in a region
+        PlacedZone zone,
         @JsonProperty("emissive_slots") @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, Emission> emissiveSlots) {
 
     public SceneObject {
@@ -50,25 +55,25 @@ public record SceneObject(
         emissiveSlots = Collections.unmodifiableSortedMap(new TreeMap<>(emissiveSlots == null ? Map.of() : emissiveSlots));
     }
 
-    /** An object with per-slot colours and no glowing slots. */
+    /** An object with per-slot colours, placed in a region (no layout zone), with no glowing slots. */
     public SceneObject(int instanceId, int categoryId, String category, String group, AssetRef asset, Vec3 position,
                        double yawDegrees, double pitchDegrees, double rollDegrees, double scale, Material material,
                        Map<String, Rgb> slotColors) {
         this(instanceId, categoryId, category, group, asset, position, yawDegrees, pitchDegrees, rollDegrees, scale, material,
-                slotColors, Map.of());
+                slotColors, null, Map.of());
     }
 
     /** An object whose parts take their default materials (no per-slot colours). */
     public SceneObject(int instanceId, int categoryId, String category, String group, AssetRef asset, Vec3 position,
                        double yawDegrees, double pitchDegrees, double rollDegrees, double scale, Material material) {
         this(instanceId, categoryId, category, group, asset, position, yawDegrees, pitchDegrees, rollDegrees, scale, material,
-                Map.of(), Map.of());
+                Map.of(), null, Map.of());
     }
 
-    /** The same object with these slots glowing (replacing any before). */
+    /** The same object (zone included) with these slots glowing (replacing any before). */
     public SceneObject withEmissiveSlots(Map<String, Emission> slots) {
         return new SceneObject(instanceId, categoryId, category, group, asset, position, yawDegrees, pitchDegrees, rollDegrees,
-                scale, material, slotColors, slots);
+                scale, material, slotColors, zone, slots);
     }
 
     /**

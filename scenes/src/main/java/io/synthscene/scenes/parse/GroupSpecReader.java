@@ -9,6 +9,8 @@ import io.synthscene.scenes.sampling.VectorSampler;
 import io.synthscene.scenes.spec.AssetSpec;
 import io.synthscene.scenes.spec.AttachedLightsSpec;
 import io.synthscene.scenes.spec.GroupSpec;
+import io.synthscene.scenes.spec.LayoutSpec;
+import io.synthscene.scenes.spec.PlacementSpec;
 import io.synthscene.scenes.spec.RegionSpec;
 import io.synthscene.scenes.spec.BuiltinAssets;
 import java.nio.file.Path;
@@ -19,7 +21,8 @@ import java.util.TreeMap;
 /** Reads one entry of {@code groups}. */
 final class GroupSpecReader {
     static final List<String> KEYS = List.of("name", "asset", "category", "count", "region", "elevation_m",
-            "yaw_deg", "pitch_deg", "roll_deg", "scale", "color", "colors", "roughness", "min_gap_m", "metalness", "lights");
+            "yaw_deg", "pitch_deg", "roll_deg", "scale", "color", "colors", "roughness", "min_gap_m", "metalness", "lights",
+            "on", "arm", "lane", "distance_m", "visible_from_camera");
     static final double DEFAULT_MIN_GAP_METERS = 0.3;
     static final double DEFAULT_ROUGHNESS = 0.5;
     static final double DEFAULT_GREY = 0.5;
@@ -28,9 +31,15 @@ final class GroupSpecReader {
     private final SamplerReader samplers;
     private final List<Category> categories;
     private final AssetSpecReader assets;
+    private final PlacementSpecReader placements;
 
-    GroupSpecReader(Values values, List<Category> categories, Path baseDir) {
+    /**
+     * @param layout       the scene's road layout, or null when it has none (then {@code on} is an error)
+     * @param layoutBroken the scene's layout section has problems of its own: zones are not checked against it
+     */
+    GroupSpecReader(Values values, List<Category> categories, Path baseDir, LayoutSpec layout, boolean layoutBroken) {
         this.values = values;
+        this.placements = new PlacementSpecReader(values, layout, layoutBroken);
         this.samplers = new SamplerReader(values);
         this.categories = categories;
         this.assets = new AssetSpecReader(values, baseDir);
@@ -54,8 +63,11 @@ final class GroupSpecReader {
         boolean categoryValid = !fields.has("category") || category != null;
         ScalarSampler count = fields.has("count")
                 ? samplers.count(fields.get("count"), fields.path("count")) : new ConstantSampler(1);
-        YamlNode regionNode = fields.require("region");
+        PlacementSpec placement = placements.read(fields);
+        // a zone replaces the region: one of the two, never both (reported by the placement reader)
+        YamlNode regionNode = fields.has("on") ? null : fields.require("region");
         RegionSpec region = regionNode == null ? null : region(regionNode, fields.path("region"));
+        boolean whereValid = placement != null && (fields.has("on") || region != null);
         ScalarSampler elevation = scalar(fields, "elevation_m", Interval.ANY, 0);
         ScalarSampler yaw = scalar(fields, "yaw_deg", Interval.ANY, 0);
         ScalarSampler pitch = scalar(fields, "pitch_deg", Interval.ANY, 0);
@@ -75,13 +87,13 @@ final class GroupSpecReader {
         Double minGap = fields.has("min_gap_m")
                 ? values.number(fields.get("min_gap_m"), fields.path("min_gap_m"), Interval.atLeast(0))
                 : Double.valueOf(DEFAULT_MIN_GAP_METERS);
-        if (name == null || asset == null || !categoryValid || count == null || region == null || elevation == null
+        if (name == null || asset == null || !categoryValid || count == null || !whereValid || elevation == null
                 || yaw == null || pitch == null || roll == null || scale == null || color == null
                 || roughness == null || minGap == null || slotColors == null || metalness == null || !lightsValid) {
             return null;
         }
         return new GroupSpec(name, asset, category, count, region, elevation, yaw, pitch, roll, scale, color,
-                roughness, minGap, slotColors, metalness, lights);
+                roughness, minGap, slotColors, placement, metalness, lights);
     }
 
     /**

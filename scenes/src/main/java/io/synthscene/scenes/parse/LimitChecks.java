@@ -1,6 +1,10 @@
 package io.synthscene.scenes.parse;
 
 import io.synthscene.scenes.Limits;
+import io.synthscene.scenes.layout.LayoutPieces;
+import io.synthscene.scenes.layout.RoadNetwork;
+import io.synthscene.scenes.spec.GroupSpec;
+import io.synthscene.scenes.spec.SceneSpec;
 import io.synthscene.scenes.sampling.PoissonSampler;
 import io.synthscene.scenes.sampling.ScalarSampler;
 
@@ -78,12 +82,32 @@ public final class LimitChecks {
         }
     }
 
+    /**
+     * The objects-per-frame limit once the scene is read: the layout's pieces are objects too, and
+     * a class balance multiplies counts. Only for a scene whose text passed {@link #check} (so the
+     * problem is not reported twice); {@code root} is where the problem is reported.
+     */
+    public static void checkResolved(SceneSpec spec, YamlNode root, Problems problems, Limits limits) {
+        double total = spec.layout() == null ? 0 : LayoutPieces.of(new RoadNetwork(spec.layout())).size();
+        for (GroupSpec group : spec.groups()) {
+            double factor = spec.classBalance() == null || group.category() == null
+                    ? 1 : spec.classBalance().countFactors().getOrDefault(group.category().name(), 1.0);
+            total += Math.ceil(most(group.count()) * factor);
+        }
+        if (total > limits.maxObjectsPerFrame()) {
+            problems.add(root, "", "the layout's pieces and the groups (with class_balance's factors) can place up to " + (long) total
+                    + " objects in one frame, more than " + limits.maxObjectsPerFrame() + " "
+                    + Limits.howToRaise(Limits.Setting.MAX_OBJECTS_PER_FRAME));
+        }
+    }
+
     /** The most objects a count can draw; 0 for a count the group reader rejects (it reports it). */
     private static double most(YamlNode count) {
         ScalarSampler sampler = new SamplerReader(new Values(new Problems(""))).count(count, "");
-        if (sampler == null) {
-            return 0;
-        }
+        return sampler == null ? 0 : most(sampler);
+    }
+
+    private static double most(ScalarSampler sampler) {
         if (sampler instanceof PoissonSampler poisson) {
             double lambda = poisson.lambda();
             return Math.ceil(lambda + 10 * Math.sqrt(lambda) + 10);

@@ -5,7 +5,9 @@ import io.synthscene.scenes.frame.Lighting;
 import io.synthscene.scenes.sampling.Interval;
 import io.synthscene.scenes.spec.CameraSpec;
 import io.synthscene.scenes.spec.GroundSpec;
+import io.synthscene.scenes.spec.ClassBalanceSpec;
 import io.synthscene.scenes.spec.GroupSpec;
+import io.synthscene.scenes.spec.LayoutSpec;
 import io.synthscene.scenes.spec.LightSpec;
 import io.synthscene.scenes.spec.LightingSpec;
 import io.synthscene.scenes.spec.OutputSpec;
@@ -23,7 +25,8 @@ import java.util.Map;
  * reader. Every problem is reported; the spec is returned only when there were none.
  */
 public final class SceneSpecReader {
-    static final List<String> KEYS = List.of("seed", "frames", "output", "categories", "camera", "lighting", "ground", "groups", "weather", "sensor", "lights");
+    static final List<String> KEYS = List.of("seed", "frames", "output", "categories", "camera", "lighting", "ground", "groups", "weather", "sensor",
+            "lights", "layout", "class_balance");
     public static final int DEFAULT_WIDTH = 640;
     public static final int DEFAULT_HEIGHT = 480;
 
@@ -61,27 +64,34 @@ public final class SceneSpecReader {
         List<LightSpec> lights = new LightsSpecReader(values).read(top.get("lights"), "lights");
         LightingSpec lighting = new LightingSpecReader(values).read(top.get("lighting"), "lighting", lights);
         GroundSpec ground = new GroundSpecReader(values).read(top.get("ground"), "ground");
-        List<GroupSpec> groups = groups(top.get("groups"), categories, baseDir);
-        checkLightCount(lights, groups, top);
+        LayoutSpec layout = new LayoutSpecReader(values).read(top.get("layout"), "layout");
+        boolean layoutValid = !top.has("layout") || layout != null;
+        List<GroupSpec> groups = groups(top.get("groups"), categories, baseDir, layout, layoutValid);
+        ClassBalanceSpec balance = new ClassBalanceSpecReader(values).read(top.get("class_balance"), "class_balance", categories, groups);
+        checkLightCount(lights, groups, balance, top);
         WeatherSpec weather = new WeatherSpecReader(values).read(top.get("weather"), "weather");
         SensorSpec sensor = new SensorSpecReader(values).read(top.get("sensor"), "sensor");
         if (problems.count() > before) {
             return null;
         }
-        return new SceneSpec(seed, frames, size[0], size[1], categories, camera, lighting, ground, groups, outputs, weather, sensor);
+        return new SceneSpec(seed, frames, size[0], size[1], categories, camera, lighting, ground, groups, outputs, weather, sensor,
+                layout, balance);
     }
 
     /**
      * Refuses a scene whose frames could hold more than {@link Lighting#MAX_LOCAL_LIGHTS} point and
      * spot lights: its own lights plus, per group with lights, the most objects its count can draw
+     * (times its class balance factor, rounded up, when {@code balance} has one for its category)
      * times the lamps each carries. Reported at {@code lights} when the scene has its own, else at
      * {@code groups}.
      */
-    private void checkLightCount(List<LightSpec> lights, List<GroupSpec> groups, MapFields top) {
+    private void checkLightCount(List<LightSpec> lights, List<GroupSpec> groups, ClassBalanceSpec balance, MapFields top) {
         double total = lights == null ? 0 : lights.size();
         for (GroupSpec group : groups) {
             if (group.lights() != null) {
-                total += mostObjects(group) * AttachedLightsSpecReader.lightsPerObject(group.lights());
+                double factor = balance == null || group.category() == null
+                        ? 1 : balance.countFactors().getOrDefault(group.category().name(), 1.0);
+                total += Math.ceil(mostObjects(group) * factor) * AttachedLightsSpecReader.lightsPerObject(group.lights());
             }
         }
         if (total > Lighting.MAX_LOCAL_LIGHTS) {
@@ -172,7 +182,8 @@ public final class SceneSpecReader {
         return categories;
     }
 
-    private List<GroupSpec> groups(YamlNode node, List<Category> categories, Path baseDir) {
+    /** @param layoutValid false when the layout section has problems: zones are then not checked against it */
+    private List<GroupSpec> groups(YamlNode node, List<Category> categories, Path baseDir, LayoutSpec layout, boolean layoutValid) {
         if (node == null) {
             return List.of();
         }
@@ -180,7 +191,7 @@ public final class SceneSpecReader {
         if (list == null) {
             return List.of();
         }
-        GroupSpecReader reader = new GroupSpecReader(values, categories, baseDir);
+        GroupSpecReader reader = new GroupSpecReader(values, categories, baseDir, layout, !layoutValid);
         List<GroupSpec> groups = new ArrayList<>();
         Map<String, Integer> names = new HashMap<>();
         for (int i = 0; i < list.items().size(); i++) {

@@ -1,16 +1,17 @@
 package io.synthscene.scenes.randomize;
 
 import io.synthscene.scenes.frame.AssetRef;
+import io.synthscene.scenes.frame.Camera;
 import io.synthscene.scenes.frame.LocalLight;
 import io.synthscene.scenes.frame.Material;
 import io.synthscene.scenes.frame.Rgb;
 import io.synthscene.scenes.frame.SceneObject;
 import io.synthscene.scenes.frame.Vec3;
+import io.synthscene.scenes.layout.ZoneArea;
 import io.synthscene.scenes.random.FrameRandom;
 import io.synthscene.scenes.sampling.ScalarSampler;
 import io.synthscene.scenes.sampling.VectorSampler;
 import io.synthscene.scenes.spec.GroupSpec;
-import io.synthscene.scenes.spec.RegionSpec;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -26,17 +27,15 @@ import java.util.TreeMap;
  *   <li>{@code group/<name>/<k>}: the look of object k (0-based): asset parameters in name order,
  *       scale, elevation, yaw, pitch, roll, colour, roughness, the slot colours in slot-name order,
  *       then metalness (last, so that giving one changes no earlier draw).
- *   <li>{@code group/<name>/<k>/place}: up to {@link #MAX_TRIES} origins (x then z) for object k.
+ *   <li>{@code group/<name>/<k>/place}: up to {@link ObjectPlacer#MAX_TRIES} tries for object k (see there).
  *   <li>{@code group/<name>/<k>/lights}: object k's lamps, when the group has a {@code lights}
  *       option (see {@link AttachedLightRandomizer}).
+ *   <li>{@code group/<name>/balance}: with a class balance, the rounding of the balanced count.
  * </ul>
  * Keeping placement in its own stream means a rejected try never shifts the look of an object;
  * only the position depends on what else is in the frame.
  */
 final class GroupRandomizer {
-    /** Tries per object before it is dropped from the frame. */
-    static final int MAX_TRIES = 100;
-
     private GroupRandomizer() {
     }
 
@@ -45,12 +44,17 @@ final class GroupRandomizer {
      * {@code occupied}; labelled objects get the next instance ids from {@code nextInstanceId}; the
      * lights the group attaches to them go into {@code lights}, in object order.
      *
+     * @param areas       the group's zone rectangles on the layout; null for a group placed in its region
+     * @param countFactor what the class balance multiplies the drawn count by; 1 without one
      * @return the next free instance id
      */
-    static int place(GroupSpec group, long seed, int frameIndex, List<SceneObject> objects,
-                            List<Footprint> occupied, int nextInstanceId, List<LocalLight> lights) {
+    static int place(GroupSpec group, long seed, int frameIndex, Camera camera, List<ZoneArea> areas, double countFactor,
+                     List<SceneObject> objects, List<Footprint> occupied, int nextInstanceId, List<LocalLight> lights) {
         String stream = "group/" + group.name();
         long count = (long) group.count().sample(FrameRandom.stream(seed, frameIndex, stream));
+        if (countFactor != 1) {
+            count = balanced(count, countFactor, FrameRandom.stream(seed, frameIndex, stream + "/balance"));
+        }
         int instanceId = nextInstanceId;
         for (int k = 0; k < count; k++) {
             SplittableRandom look = FrameRandom.stream(seed, frameIndex, stream + "/" + k);
@@ -70,11 +74,12 @@ final class GroupRandomizer {
                 material = new Material(material.color(), material.roughness(), metalness, null);
             }
             Footprint footprint = Footprint.of(asset, scale, 0, elevation, 0, group.minGapMeters());
-            Footprint placed = findPlace(footprint, group.region(), occupied,
+            ObjectPlacer.Place place = ObjectPlacer.find(footprint, group.region(), areas, group.placement(), camera, occupied,
                     FrameRandom.stream(seed, frameIndex, stream + "/" + k + "/place"));
-            if (placed == null) {
+            if (place == null) {
                 continue;
             }
+            Footprint placed = place.footprint();
             occupied.add(placed);
             boolean labelled = group.category() != null;
             SceneObject object = new SceneObject(
@@ -83,8 +88,8 @@ final class GroupRandomizer {
                     labelled ? group.category().name() : null,
                     group.name(),
                     asset,
-                    new Vec3(placed.x(), elevation, placed.z()),
-                    yaw, pitch, roll, scale, material, slotColors);
+                    new Vec3(placed.x(), placed.bottom(), placed.z()),
+                    yaw + place.zoneYawDegrees(), pitch, roll, scale, material, slotColors, place.zone(), Map.of());
             if (group.lights() != null) {
                 AttachedLightRandomizer.Lit lit = AttachedLightRandomizer.light(group.lights(), object, k,
                         FrameRandom.stream(seed, frameIndex, stream + "/" + k + "/lights"));
@@ -104,17 +109,14 @@ final class GroupRandomizer {
         return new AssetRef(group.asset().kind(), params, group.asset().file(), group.asset().upAxis());
     }
 
-    /** Rejection sampling of an origin in the region; null when every try collides. */
-    private static Footprint findPlace(Footprint footprint, RegionSpec region, List<Footprint> occupied,
-                                       SplittableRandom random) {
-        for (int t = 0; t < MAX_TRIES; t++) {
-            double x = region.xMin() + (region.xMax() - region.xMin()) * random.nextDouble();
-            double z = region.zMin() + (region.zMax() - region.zMin()) * random.nextDouble();
-            Footprint candidate = footprint.at(x, z);
-            if (occupied.stream().noneMatch(candidate::conflictsWith)) {
-                return candidate;
-            }
-        }
-        return null;
+    /**
+     * {@code count} times {@code factor}, rounded down or up at random so that its mean is exactly
+     * the mean count times the factor: the class balance's aim holds over the dataset, and each
+     * frame's count depends on its own draws alone.
+     */
+    static long balanced(long count, double factor, SplittableRandom random) {
+        double scaled = count * factor;
+        long whole = (long) Math.floor(scaled);
+        return whole + (random.nextDouble() < scaled - whole ? 1 : 0);
     }
 }

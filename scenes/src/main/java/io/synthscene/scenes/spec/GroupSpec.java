@@ -17,6 +17,8 @@ import java.util.TreeMap;
  * @param minGapMeters how far apart footprint circles must stay (see the README: placement)
  * @param slotColors   colours of named material slots (not the main one), by slot name, sorted;
  *                     empty when the group sets none
+ * @param region       where origins are drawn; null when the placement names a zone of the layout
+ * @param placement    zone, distance range and visibility; {@link PlacementSpec#REGION_ONLY} for a plain region
  * @param metalness    in [0, 1]
  * @param lights       lamps every object carries; null when the group attaches none
  */
@@ -35,20 +37,43 @@ public record GroupSpec(
         ScalarSampler roughness,
         double minGapMeters,
         Map<String, VectorSampler> slotColors,
+        PlacementSpec placement,
         ScalarSampler metalness,
         AttachedLightsSpec lights) {
 
     public GroupSpec {
         slotColors = Collections.unmodifiableSortedMap(new TreeMap<>(slotColors));
+        placement = placement == null ? PlacementSpec.REGION_ONLY : placement;
+        if (region == null && placement.zone() == null) {
+            throw new IllegalArgumentException("group " + name + " has neither a region nor a zone");
+        }
     }
 
-    /** A dielectric group (metalness 0) without lights. */
+    /** A dielectric group (metalness 0) without lights, placed where {@code placement} says. */
+    public GroupSpec(String name, AssetSpec asset, Category category, ScalarSampler count, RegionSpec region,
+                     ScalarSampler elevationMeters, ScalarSampler yawDegrees, ScalarSampler pitchDegrees, ScalarSampler rollDegrees,
+                     ScalarSampler scale, VectorSampler color, ScalarSampler roughness, double minGapMeters,
+                     Map<String, VectorSampler> slotColors, PlacementSpec placement) {
+        this(name, asset, category, count, region, elevationMeters, yawDegrees, pitchDegrees, rollDegrees, scale, color, roughness,
+                minGapMeters, slotColors, placement, new io.synthscene.scenes.sampling.ConstantSampler(0), null);
+    }
+
+    /** A group placed in its region only, with this metalness and these lamps. */
+    public GroupSpec(String name, AssetSpec asset, Category category, ScalarSampler count, RegionSpec region,
+                     ScalarSampler elevationMeters, ScalarSampler yawDegrees, ScalarSampler pitchDegrees, ScalarSampler rollDegrees,
+                     ScalarSampler scale, VectorSampler color, ScalarSampler roughness, double minGapMeters,
+                     Map<String, VectorSampler> slotColors, ScalarSampler metalness, AttachedLightsSpec lights) {
+        this(name, asset, category, count, region, elevationMeters, yawDegrees, pitchDegrees, rollDegrees, scale, color, roughness,
+                minGapMeters, slotColors, PlacementSpec.REGION_ONLY, metalness, lights);
+    }
+
+    /** A dielectric group (metalness 0) without lights, placed in its region only. */
     public GroupSpec(String name, AssetSpec asset, Category category, ScalarSampler count, RegionSpec region,
                      ScalarSampler elevationMeters, ScalarSampler yawDegrees, ScalarSampler pitchDegrees, ScalarSampler rollDegrees,
                      ScalarSampler scale, VectorSampler color, ScalarSampler roughness, double minGapMeters,
                      Map<String, VectorSampler> slotColors) {
         this(name, asset, category, count, region, elevationMeters, yawDegrees, pitchDegrees, rollDegrees, scale, color, roughness,
-                minGapMeters, slotColors, new io.synthscene.scenes.sampling.ConstantSampler(0), null);
+                minGapMeters, slotColors, PlacementSpec.REGION_ONLY);
     }
 
     /** A group without per-slot colours. */

@@ -11,6 +11,8 @@ import java.util.List;
  * @param categories sorted by id
  * @param groups     in file order, which is also the order objects are placed and numbered in
  * @param sensor     null when the scene has no {@code sensor} section
+ * @param layout     null when the scene has no {@code layout} section
+ * @param classBalance null when the scene has no {@code class_balance} section
  */
 public record SceneSpec(
         long seed,
@@ -24,7 +26,16 @@ public record SceneSpec(
         List<GroupSpec> groups,
         OutputSpec outputs,
         WeatherSpec weather,
-        SensorSpec sensor) {
+        SensorSpec sensor,
+        LayoutSpec layout,
+        ClassBalanceSpec classBalance) {
+
+    /** A scene without road layout or class balance. */
+    public SceneSpec(long seed, int frames, int width, int height, List<Category> categories, CameraSpec camera,
+                     LightingSpec lighting, GroundSpec ground, List<GroupSpec> groups, OutputSpec outputs, WeatherSpec weather,
+                     SensorSpec sensor) {
+        this(seed, frames, width, height, categories, camera, lighting, ground, groups, outputs, weather, sensor, null, null);
+    }
 
     public SceneSpec {
         categories = categories.stream().sorted(Comparator.comparingInt(Category::id)).toList();

@@ -88,6 +88,9 @@ class SceneSchemaTest {
         assertThat(names(defs.get("weather").get("properties").get("fog").get("properties")))
                 .containsExactlyInAnyOrderElementsOf(WeatherSpecReader.FOG_KEYS);
         assertThat(names(defs.get("sensor").get("properties"))).containsExactlyInAnyOrderElementsOf(SensorSpecReader.KEYS);
+        assertThat(names(defs.get("layout").get("properties"))).containsExactlyInAnyOrderElementsOf(LayoutSpecReader.KEYS);
+        assertThat(names(defs.get("layout").get("properties").get("colors").get("properties")))
+                .containsExactlyInAnyOrderElementsOf(io.synthscene.scenes.spec.LayoutSpec.SURFACES);
         assertThat(names(defs.get("lighting").get("properties").get("exposure").get("properties")))
                 .containsExactlyInAnyOrderElementsOf(LightingSpecReader.EXPOSURE_KEYS);
         assertThat(names(defs.get("light").get("properties"))).containsExactlyInAnyOrderElementsOf(LightsSpecReader.KEYS);
