@@ -21,17 +21,30 @@ public record Frame(
         List<Category> categories,
         List<SceneObject> objects,
         // absent (null) when the scene has no sensor section, and in frames written before it existed
-        @JsonInclude(JsonInclude.Include.NON_NULL) Sensor sensor) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) Sensor sensor,
+        // absent (null) without rain or snow, and in frames written before they existed
+        @JsonInclude(JsonInclude.Include.NON_NULL) Weather weather) {
+
+    /** A frame without rain or snow. */
+    public Frame(int index, long sceneSeed, Camera camera, Lighting lighting, Ground ground, List<Category> categories,
+            List<SceneObject> objects, Sensor sensor) {
+        this(index, sceneSeed, camera, lighting, ground, categories, objects, sensor, null);
+    }
 
     /** A frame whose colour image is written as rendered (no sensor effects). */
     public Frame(int index, long sceneSeed, Camera camera, Lighting lighting, Ground ground, List<Category> categories,
             List<SceneObject> objects) {
-        this(index, sceneSeed, camera, lighting, ground, categories, objects, null);
+        this(index, sceneSeed, camera, lighting, ground, categories, objects, null, null);
     }
 
     /** The same frame with another camera. */
     public Frame withCamera(Camera newCamera) {
-        return new Frame(index, sceneSeed, newCamera, lighting, ground, categories, objects, sensor);
+        return new Frame(index, sceneSeed, newCamera, lighting, ground, categories, objects, sensor, weather);
+    }
+
+    /** The same frame with other weather (null: no rain or snow). */
+    public Frame withWeather(Weather newWeather) {
+        return new Frame(index, sceneSeed, camera, lighting, ground, categories, objects, sensor, newWeather);
     }
 
     public Frame {

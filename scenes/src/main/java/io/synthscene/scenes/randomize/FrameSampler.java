@@ -12,7 +12,7 @@ import java.util.List;
 /**
  * Turns a validated scene into the frame for (seed, index). Every value comes from a
  * {@link FrameRandom} stream named after its concern ({@code camera}, {@code camera/intrinsics}, {@code lighting},
- * {@code ground}, {@code weather/fog}, {@code sensor}, {@code group/<name>}, {@code lights/<i>},
+ * {@code ground}, {@code weather/fog}, {@code weather/rain}, {@code weather/snow}, {@code sensor}, {@code group/<name>}, {@code lights/<i>},
  * {@code lighting/exposure}...), so a frame depends on (scene, seed, index) alone.
  * Stateless and thread-safe.
  */
@@ -46,6 +46,7 @@ public final class FrameSampler {
         lighting = lighting.withExposure(ExposureRandomizer.sample(spec.lighting().exposure(), camera, lighting,
                 FrameRandom.stream(seed, index, "lighting/exposure")));
         var sensor = SensorRandomizer.sample(spec.sensor(), FrameRandom.stream(seed, index, "sensor"));
-        return new Frame(index, seed, camera, lighting, ground, spec.categories(), objects, sensor);
+        return new Frame(index, seed, camera, lighting, ground, spec.categories(), objects, sensor,
+                WeatherRandomizer.precipitation(spec.weather(), seed, index));
     }
 }
