@@ -87,6 +87,10 @@ class SceneSchemaTest {
         assertThat(names(defs.get("weather").get("properties"))).containsExactlyInAnyOrderElementsOf(WeatherSpecReader.KEYS);
         assertThat(names(defs.get("weather").get("properties").get("fog").get("properties")))
                 .containsExactlyInAnyOrderElementsOf(WeatherSpecReader.FOG_KEYS);
+        assertThat(names(defs.get("weather").get("properties").get("rain").get("properties")))
+                .containsExactlyInAnyOrderElementsOf(WeatherSpecReader.RAIN_KEYS);
+        assertThat(names(defs.get("weather").get("properties").get("snow").get("properties")))
+                .containsExactlyInAnyOrderElementsOf(WeatherSpecReader.SNOW_KEYS);
         assertThat(names(defs.get("sensor").get("properties"))).containsExactlyInAnyOrderElementsOf(SensorSpecReader.KEYS);
         assertThat(names(defs.get("layout").get("properties"))).containsExactlyInAnyOrderElementsOf(LayoutSpecReader.KEYS);
         assertThat(names(defs.get("layout").get("properties").get("colors").get("properties")))
