@@ -28,6 +28,9 @@ import org.joml.Matrix4d;
  * <p>Emission: a part whose slot is in {@code emissiveSlots} glows with that emission (a vehicle's
  * {@code light_front} while its headlights are on, a street lamp's {@code lamp}), whatever its
  * material otherwise. Empty unless the group attached lights to its objects.
+ *
+ * <p>{@code placement} records how an occluder or a flying distractor was placed; null (absent
+ * from the JSON) for an object placed in its group's region.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record SceneObject(
@@ -43,11 +46,20 @@ public record SceneObject(
         double scale,
         Material material,
         @JsonProperty("slot_colors") @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, Rgb> slotColors,
-        @JsonProperty("emissive_slots") @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, Emission> emissiveSlots) {
+        @JsonProperty("emissive_slots") @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, Emission> emissiveSlots,
+        Placement placement) {
 
     public SceneObject {
         slotColors = Collections.unmodifiableSortedMap(new TreeMap<>(slotColors == null ? Map.of() : slotColors));
         emissiveSlots = Collections.unmodifiableSortedMap(new TreeMap<>(emissiveSlots == null ? Map.of() : emissiveSlots));
+    }
+
+    /** An object placed in its group's region (no recorded placement). */
+    public SceneObject(int instanceId, int categoryId, String category, String group, AssetRef asset, Vec3 position,
+                       double yawDegrees, double pitchDegrees, double rollDegrees, double scale, Material material,
+                       Map<String, Rgb> slotColors, Map<String, Emission> emissiveSlots) {
+        this(instanceId, categoryId, category, group, asset, position, yawDegrees, pitchDegrees, rollDegrees, scale, material,
+                slotColors, emissiveSlots, null);
     }
 
     /** An object with per-slot colours and no glowing slots. */
@@ -68,7 +80,7 @@ public record SceneObject(
     /** The same object with these slots glowing (replacing any before). */
     public SceneObject withEmissiveSlots(Map<String, Emission> slots) {
         return new SceneObject(instanceId, categoryId, category, group, asset, position, yawDegrees, pitchDegrees, rollDegrees,
-                scale, material, slotColors, slots);
+                scale, material, slotColors, slots, placement);
     }
 
     /**

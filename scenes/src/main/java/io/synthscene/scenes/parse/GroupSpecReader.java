@@ -8,7 +8,9 @@ import io.synthscene.scenes.sampling.ScalarSampler;
 import io.synthscene.scenes.sampling.VectorSampler;
 import io.synthscene.scenes.spec.AssetSpec;
 import io.synthscene.scenes.spec.AttachedLightsSpec;
+import io.synthscene.scenes.spec.FlyingSpec;
 import io.synthscene.scenes.spec.GroupSpec;
+import io.synthscene.scenes.spec.OccludeSpec;
 import io.synthscene.scenes.spec.RegionSpec;
 import io.synthscene.scenes.spec.BuiltinAssets;
 import java.nio.file.Path;
@@ -19,7 +21,12 @@ import java.util.TreeMap;
 /** Reads one entry of {@code groups}. */
 final class GroupSpecReader {
     static final List<String> KEYS = List.of("name", "asset", "category", "count", "region", "elevation_m",
-            "yaw_deg", "pitch_deg", "roll_deg", "scale", "color", "colors", "roughness", "min_gap_m", "metalness", "lights");
+            "yaw_deg", "pitch_deg", "roll_deg", "scale", "color", "colors", "roughness", "min_gap_m", "metalness", "lights",
+            "occlude", "flying");
+    /** Keys that mean nothing for an occluder, which is placed by its target, not in a region. */
+    static final List<String> NOT_WITH_OCCLUDE = List.of("region", "min_gap_m");
+    /** Keys that mean nothing for a flying object: its place and orientation are drawn in the view. */
+    static final List<String> NOT_WITH_FLYING = List.of("region", "min_gap_m", "elevation_m", "yaw_deg", "pitch_deg", "roll_deg");
     static final double DEFAULT_MIN_GAP_METERS = 0.3;
     static final double DEFAULT_ROUGHNESS = 0.5;
     static final double DEFAULT_GREY = 0.5;
@@ -37,6 +44,11 @@ final class GroupSpecReader {
     }
 
     GroupSpec read(YamlNode node, String path) {
+        return read(node, path, List.of());
+    }
+
+    /** @param earlierGroups names of the groups before this one, the possible occlusion targets */
+    GroupSpec read(YamlNode node, String path, List<String> earlierGroups) {
         MapFields fields = MapFields.open(node, path, values, KEYS);
         if (fields == null) {
             return null;
@@ -54,8 +66,18 @@ final class GroupSpecReader {
         boolean categoryValid = !fields.has("category") || category != null;
         ScalarSampler count = fields.has("count")
                 ? samplers.count(fields.get("count"), fields.path("count")) : new ConstantSampler(1);
-        YamlNode regionNode = fields.require("region");
-        RegionSpec region = regionNode == null ? null : region(regionNode, fields.path("region"));
+        PlacementSpecReader placements = new PlacementSpecReader(values);
+        OccludeSpec occlude = fields.has("occlude")
+                ? placements.occlude(fields.get("occlude"), fields.path("occlude"), earlierGroups) : null;
+        FlyingSpec flying = fields.has("flying") ? placements.flying(fields.get("flying"), fields.path("flying")) : null;
+        boolean placementValid = placementKeysValid(fields)
+                && (!fields.has("occlude") || occlude != null) && (!fields.has("flying") || flying != null);
+        RegionSpec region = null;
+        if (!fields.has("occlude") && !fields.has("flying")) {
+            YamlNode regionNode = fields.require("region");
+            region = regionNode == null ? null : region(regionNode, fields.path("region"));
+            placementValid &= region != null;
+        }
         ScalarSampler elevation = scalar(fields, "elevation_m", Interval.ANY, 0);
         ScalarSampler yaw = scalar(fields, "yaw_deg", Interval.ANY, 0);
         ScalarSampler pitch = scalar(fields, "pitch_deg", Interval.ANY, 0);
@@ -75,13 +97,39 @@ final class GroupSpecReader {
         Double minGap = fields.has("min_gap_m")
                 ? values.number(fields.get("min_gap_m"), fields.path("min_gap_m"), Interval.atLeast(0))
                 : Double.valueOf(DEFAULT_MIN_GAP_METERS);
-        if (name == null || asset == null || !categoryValid || count == null || region == null || elevation == null
+        if (name == null || asset == null || !categoryValid || count == null || !placementValid || elevation == null
                 || yaw == null || pitch == null || roll == null || scale == null || color == null
                 || roughness == null || minGap == null || slotColors == null || metalness == null || !lightsValid) {
             return null;
         }
         return new GroupSpec(name, asset, category, count, region, elevation, yaw, pitch, roll, scale, color,
-                roughness, minGap, slotColors, metalness, lights);
+                roughness, minGap, slotColors, metalness, lights, occlude, flying);
+    }
+
+    /** At most one of occlude and flying, and none of the keys that mean nothing with it. */
+    private boolean placementKeysValid(MapFields fields) {
+        if (fields.has("occlude") && fields.has("flying")) {
+            YamlMap.Entry second = fields.entry("flying");
+            values.problems().add(second.line(), second.column(), fields.path("flying"),
+                    "a group either occludes or flies, not both (give occlude or flying)");
+            return false;
+        }
+        String option = fields.has("occlude") ? "occlude" : fields.has("flying") ? "flying" : null;
+        if (option == null) {
+            return true;
+        }
+        boolean valid = true;
+        for (String key : option.equals("occlude") ? NOT_WITH_OCCLUDE : NOT_WITH_FLYING) {
+            if (fields.has(key)) {
+                YamlMap.Entry entry = fields.entry(key);
+                values.problems().add(entry.line(), entry.column(), fields.path(key),
+                        "'" + key + "' does not apply to a group with " + option
+                                + (option.equals("occlude") ? " (occluders are placed in front of their targets)"
+                                        : " (flying objects are placed and turned at random in the view)"));
+                valid = false;
+            }
+        }
+        return valid;
     }
 
     /**

@@ -38,7 +38,7 @@ public final class FrameSampler {
         List<LocalLight> lights = new ArrayList<>(SceneLightRandomizer.sample(spec.lighting().lights(), seed, index));
         int nextInstanceId = 1;
         for (GroupSpec group : spec.groups()) {
-            nextInstanceId = GroupRandomizer.place(group, seed, index, objects, occupied, nextInstanceId, lights);
+            nextInstanceId = GroupRandomizer.place(group, seed, index, camera, objects, occupied, nextInstanceId, lights);
         }
         if (!lights.isEmpty()) {
             lighting = lighting.withLights(lights);

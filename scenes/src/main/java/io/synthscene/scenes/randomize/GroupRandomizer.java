@@ -1,6 +1,7 @@
 package io.synthscene.scenes.randomize;
 
 import io.synthscene.scenes.frame.AssetRef;
+import io.synthscene.scenes.frame.Camera;
 import io.synthscene.scenes.frame.LocalLight;
 import io.synthscene.scenes.frame.Material;
 import io.synthscene.scenes.frame.Rgb;
@@ -29,6 +30,10 @@ import java.util.TreeMap;
  *   <li>{@code group/<name>/<k>/place}: up to {@link #MAX_TRIES} origins (x then z) for object k.
  *   <li>{@code group/<name>/<k>/lights}: object k's lamps, when the group has a {@code lights}
  *       option (see {@link AttachedLightRandomizer}).
+ *   <li>{@code group/<name>/<k>/occlude}: instead of {@code place}, for a group with {@code occlude}
+ *       (see {@link OccluderRandomizer}).
+ *   <li>{@code group/<name>/<k>/fly}: instead of {@code place}, for a group with {@code flying}
+ *       (see {@link FlyingRandomizer}).
  * </ul>
  * Keeping placement in its own stream means a rejected try never shifts the look of an object;
  * only the position depends on what else is in the frame.
@@ -47,7 +52,7 @@ final class GroupRandomizer {
      *
      * @return the next free instance id
      */
-    static int place(GroupSpec group, long seed, int frameIndex, List<SceneObject> objects,
+    static int place(GroupSpec group, long seed, int frameIndex, Camera camera, List<SceneObject> objects,
                             List<Footprint> occupied, int nextInstanceId, List<LocalLight> lights) {
         String stream = "group/" + group.name();
         long count = (long) group.count().sample(FrameRandom.stream(seed, frameIndex, stream));
@@ -69,22 +74,39 @@ final class GroupRandomizer {
             if (metalness != 0) {
                 material = new Material(material.color(), material.roughness(), metalness, null);
             }
-            Footprint footprint = Footprint.of(asset, scale, 0, elevation, 0, group.minGapMeters());
-            Footprint placed = findPlace(footprint, group.region(), occupied,
-                    FrameRandom.stream(seed, frameIndex, stream + "/" + k + "/place"));
-            if (placed == null) {
-                continue;
-            }
-            occupied.add(placed);
             boolean labelled = group.category() != null;
             SceneObject object = new SceneObject(
-                    labelled ? instanceId++ : 0,
+                    labelled ? instanceId : 0,
                     labelled ? group.category().id() : 0,
                     labelled ? group.category().name() : null,
                     group.name(),
                     asset,
-                    new Vec3(placed.x(), elevation, placed.z()),
+                    new Vec3(0, elevation, 0),
                     yaw, pitch, roll, scale, material, slotColors);
+            if (group.occlude() != null) {
+                object = OccluderRandomizer.place(object, group.occlude(), camera, objects,
+                        FrameRandom.stream(seed, frameIndex, stream + "/" + k + "/occlude"));
+            } else if (group.flying() != null) {
+                object = FlyingRandomizer.place(object, group.flying(), camera,
+                        FrameRandom.stream(seed, frameIndex, stream + "/" + k + "/fly"));
+            } else {
+                Footprint footprint = Footprint.of(asset, scale, 0, elevation, 0, group.minGapMeters());
+                Footprint placed = findPlace(footprint, group.region(), occupied,
+                        FrameRandom.stream(seed, frameIndex, stream + "/" + k + "/place"));
+                if (placed != null) {
+                    occupied.add(placed);
+                    object = new SceneObject(object.instanceId(), object.categoryId(), object.category(), group.name(),
+                            asset, new Vec3(placed.x(), elevation, placed.z()), yaw, pitch, roll, scale, material, slotColors);
+                } else {
+                    object = null;
+                }
+            }
+            if (object == null) {
+                continue;
+            }
+            if (labelled) {
+                instanceId++;
+            }
             if (group.lights() != null) {
                 AttachedLightRandomizer.Lit lit = AttachedLightRandomizer.light(group.lights(), object, k,
                         FrameRandom.stream(seed, frameIndex, stream + "/" + k + "/lights"));

@@ -19,6 +19,10 @@ import java.util.TreeMap;
  *                     empty when the group sets none
  * @param metalness    in [0, 1]
  * @param lights       lamps every object carries; null when the group attaches none
+ * @param occlude      null unless the group's objects are placed in front of other groups' objects
+ *                     (then {@code region} is null)
+ * @param flying       null unless the group's objects fly in the camera's view (then
+ *                     {@code region} is null)
  */
 public record GroupSpec(
         String name,
@@ -36,10 +40,21 @@ public record GroupSpec(
         double minGapMeters,
         Map<String, VectorSampler> slotColors,
         ScalarSampler metalness,
-        AttachedLightsSpec lights) {
+        AttachedLightsSpec lights,
+        OccludeSpec occlude,
+        FlyingSpec flying) {
 
     public GroupSpec {
         slotColors = Collections.unmodifiableSortedMap(new TreeMap<>(slotColors));
+    }
+
+    /** A group placed in its region. */
+    public GroupSpec(String name, AssetSpec asset, Category category, ScalarSampler count, RegionSpec region,
+                     ScalarSampler elevationMeters, ScalarSampler yawDegrees, ScalarSampler pitchDegrees, ScalarSampler rollDegrees,
+                     ScalarSampler scale, VectorSampler color, ScalarSampler roughness, double minGapMeters,
+                     Map<String, VectorSampler> slotColors, ScalarSampler metalness, AttachedLightsSpec lights) {
+        this(name, asset, category, count, region, elevationMeters, yawDegrees, pitchDegrees, rollDegrees, scale, color,
+                roughness, minGapMeters, slotColors, metalness, lights, null, null);
     }
 
     /** A dielectric group (metalness 0) without lights. */
