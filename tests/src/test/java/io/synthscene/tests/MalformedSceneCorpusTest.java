@@ -38,7 +38,8 @@ class MalformedSceneCorpusTest {
     @TempDir
     Path temp;
 
-    private static final List<String> EXAMPLES = List.of("table-top.yaml", "urban-street.yaml", "urban-night.yaml");
+    private static final List<String> EXAMPLES = List.of("table-top.yaml", "urban-street.yaml", "urban-night.yaml",
+            "occluders.yaml");
 
     private static List<MalformedScenes.Case> unfiltered() throws IOException {
         List<String> texts = new ArrayList<>();
