@@ -104,6 +104,31 @@ class SceneSchemaTest {
                 .containsExactlyInAnyOrderElementsOf(AttachedLightsSpecReader.LAMP_KEYS);
         assertThat(names(defs.get("sensor").get("properties").get("noise").get("properties")))
                 .containsExactlyInAnyOrderElementsOf(SensorSpecReader.NOISE_KEYS);
+        assertThat(names(defs.get("group").get("properties").get("occlude").get("properties")))
+                .containsExactlyInAnyOrderElementsOf(OccludeFlyingSpecReader.OCCLUDE_KEYS);
+        assertThat(names(defs.get("group").get("properties").get("flying").get("properties")))
+                .containsExactlyInAnyOrderElementsOf(OccludeFlyingSpecReader.FLYING_KEYS);
+    }
+
+    @Test
+    void aGroupPlacesItsObjectsInARegionOnAZoneInFrontOfTargetsOrInTheAirButNotTwoOfThem() throws IOException {
+        ObjectNode scene = (ObjectNode) yaml(Path.of("examples/occluders.yaml"));
+        assertThat(schema.validate(scene)).isEmpty();
+        ObjectNode walls = (ObjectNode) scene.get("groups").get(1);
+        assertThat(walls.has("occlude")).isTrue();
+        walls.putObject("region").putArray("x").add(0).add(1);
+        assertThat(schema.validate(scene)).isNotEmpty();
+        walls.remove("region");
+        walls.put("on", "lane");
+        assertThat(schema.validate(scene)).isNotEmpty();
+        walls.remove("on");
+        walls.put("distance_m", scene.arrayNode().add(2).add(20));
+        assertThat(schema.validate(scene)).isNotEmpty();
+        walls.remove("distance_m");
+        walls.remove("occlude");
+        assertThat(schema.validate(scene)).isNotEmpty();
+        walls.put("on", "lane");
+        assertThat(schema.validate(scene)).isEmpty();
     }
 
     @Test
