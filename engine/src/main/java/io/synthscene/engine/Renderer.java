@@ -74,6 +74,8 @@ import org.joml.Matrix4f;
  * <p>Sun shadows ({@link ShadowMap}, when the frame's lighting asks for them), the sky/ground
  * hemisphere light, point and spot lights (unshadowed), emission, fog and the scene exposure
  * ({@link ShadedLighting}) belong to the COLOR pass alone: INSTANCE_ID and DEPTH never change.
+ * Rain and snow ({@link PrecipitationPass}) are drawn in COLOR; opaque snowflakes also write id 0
+ * into INSTANCE_ID where they cover an object (DEPTH and SILHOUETTES never change).
  *
  * <p>The frame's camera sensor ({@link Sensor}: exposure, white balance, vignetting, chromatic
  * aberration, blur, noise) is applied to the COLOR pass on the GPU, before readback, by
@@ -118,6 +120,8 @@ public final class Renderer implements AutoCloseable {
     private ShadowMap shadowMap;
     /** Created on the first frame whose sensor changes anything. */
     private SensorPass sensorPass;
+    /** Rain and snow particles; created on the first frame with either. */
+    private PrecipitationPass precipitationPass;
     /** Pixel buffer objects for {@link #startRender}; created on its first call. */
     private ReadbackRing ring;
     private boolean closed;
@@ -462,7 +466,9 @@ public final class Renderer implements AutoCloseable {
         if (frame.ground() != null) {
             setShadedModel(model.identity());
             setMaterial(frame.ground().material());
+            shaded.set(shaded.uniform("groundSurface"), 1f);
             ground.draw();
+            shaded.set(shaded.uniform("groundSurface"), 0f);
         }
         for (SceneObject object : frame.objects()) {
             MeshBuffers mesh = meshes.get(object.asset());
@@ -472,6 +478,16 @@ public final class Renderer implements AutoCloseable {
                 part.draw();
             }
         }
+        if (frame.weather() != null) {
+            precipitationPass().drawColor(frame, camera); // after the opaque scene: blended, depth-tested
+        }
+    }
+
+    private PrecipitationPass precipitationPass() {
+        if (precipitationPass == null) {
+            precipitationPass = new PrecipitationPass(width, height);
+        }
+        return precipitationPass;
     }
 
     private void drawLabels(Frame frame, CameraProjection camera) {
@@ -497,6 +513,9 @@ public final class Renderer implements AutoCloseable {
             for (MeshBuffers.Part part : mesh.parts()) {
                 part.draw();
             }
+        }
+        if (frame.weather() != null) {
+            precipitationPass().drawOccluders(frame, camera);
         }
     }
 
@@ -576,6 +595,9 @@ public final class Renderer implements AutoCloseable {
             }
             if (sensorPass != null) {
                 sensorPass.close();
+            }
+            if (precipitationPass != null) {
+                precipitationPass.close();
             }
             if (normalsPass != null) {
                 normalsPass.close();

@@ -8,6 +8,7 @@ import io.synthscene.scenes.frame.Lighting;
 import io.synthscene.scenes.frame.Material;
 import io.synthscene.scenes.frame.Rgb;
 import io.synthscene.scenes.frame.Vec3;
+import io.synthscene.scenes.frame.Weather;
 import java.nio.FloatBuffer;
 import org.lwjgl.system.MemoryUtil;
 
@@ -58,6 +59,9 @@ final class ShadedLighting implements AutoCloseable {
         Rgb sky = Daylight.horizonSky(light);
         shaded.set(shaded.uniform("airlight"), (float) sky.r(), (float) sky.g(), (float) sky.b());
         shaded.set(shaded.uniform("exposureGain"), (float) light.exposureGain());
+        Weather weather = frame.weather();
+        shaded.set(shaded.uniform("wetness"), weather == null ? 0f : (float) weather.wetness());
+        shaded.set(shaded.uniform("snowCover"), weather == null ? 0f : (float) weather.cover());
         uploadLocalLights(light);
     }
 

@@ -24,6 +24,13 @@
 // max(d^2, 0.05^2) x cone, and E_i = L_i x max(n.l_i, 0), window = clamp(1 - (d / range)^4, 0, 1)^2, cone = smoothstep(cos outer, cos inner, cos of
 // the angle to the spot's axis). They cast no shadows. Their number is not capped here: they live
 // in a storage buffer (see LocalLightBlock.java); Lighting.MAX_LOCAL_LIGHTS bounds it per frame.
+//
+// Weather (Weather.java in the scenes module), applied to base colour and roughness before lighting:
+//   wet ground (groundSurface = 1, wetness w > 0): base *= 1 - 0.5 w, roughness = mix(roughness, 0.15, w);
+//     puddles where a value noise of period ~4 m exceeds 0.78 - 0.18 w: base *= 0.35, roughness 0.03
+//   snow cover c > 0 on any surface: s = c * smoothstep(0.3, 0.9, n.y); base = mix(base, 0.9, s),
+//     roughness = mix(roughness, 0.9, s), metalness *= 1 - s
+// With wetness and snowCover 0 nothing changes.
 
 in vec3 worldPosition;
 in vec3 worldNormal;
@@ -50,6 +57,14 @@ uniform float metalness;                 // [0, 1]
 uniform vec3 emission;                   // linear RGB x strength, added after lighting
 uniform float exposureGain;              // 2^ev of the scene exposure, before the sRGB encoding
 uniform int localLightCount;
+uniform float groundSurface;             // 1 while drawing the ground (puddles), else 0
+uniform float wetness;                   // [0, 1], Weather.wetness(); 0 = dry
+uniform float snowCover;                 // [0, 1], Weather.cover(); 0 = none
+
+// The surface after the weather; main() sets them before anything reads them.
+vec3 surfaceBase;
+float surfaceRoughness;
+float surfaceMetalness;
 
 struct LocalLight {
     vec4 positionRange;       // xyz world metres, w range metres
@@ -99,13 +114,55 @@ float sunVisibility(vec3 n, float cosToSun) {
 // Blinn-Phong highlight of light arriving from unit direction l with radiance (irradiance on a
 // surface facing it) L; zero for a fully rough surface.
 vec3 highlight(vec3 n, vec3 l, vec3 toCamera, vec3 L) {
-    if (roughness >= 1.0) {
+    if (surfaceRoughness >= 1.0) {
         return vec3(0.0);
     }
     vec3 halfVector = normalize(l + toCamera);
-    float r4 = roughness * roughness * roughness * roughness;
+    float r4 = surfaceRoughness * surfaceRoughness * surfaceRoughness * surfaceRoughness;
     float shininess = max(2.0 / max(r4, 1e-4) - 2.0, 1.0);
-    return L * (1.0 - roughness) * pow(max(dot(n, halfVector), 0.0), shininess);
+    return L * (1.0 - surfaceRoughness) * pow(max(dot(n, halfVector), 0.0), shininess);
+}
+
+float latticeValue(vec2 cell) {
+    return fract(sin(dot(cell, vec2(127.1, 311.7))) * 43758.5453);
+}
+
+// Smooth value noise in [0, 1] over the ground, period about 4 m, two octaves.
+float puddleNoise(vec2 xz) {
+    float sum = 0.0;
+    float weight = 0.65;
+    for (int octave = 0; octave < 2; octave++) {
+        vec2 p = xz / (octave == 0 ? 4.0 : 1.5);
+        vec2 i = floor(p);
+        vec2 f = fract(p);
+        f = f * f * (3.0 - 2.0 * f);
+        float a = mix(latticeValue(i), latticeValue(i + vec2(1, 0)), f.x);
+        float b = mix(latticeValue(i + vec2(0, 1)), latticeValue(i + vec2(1, 1)), f.x);
+        sum += weight * mix(a, b, f.y);
+        weight = 0.35;
+    }
+    return sum;
+}
+
+// Wet ground and snow cover change the material; a dry, snowless frame keeps it exactly.
+void applyWeather(vec3 n) {
+    surfaceBase = baseColor;
+    surfaceRoughness = roughness;
+    surfaceMetalness = metalness;
+    if (wetness > 0.0 && groundSurface > 0.5) {
+        surfaceBase *= 1.0 - 0.5 * wetness;
+        surfaceRoughness = mix(surfaceRoughness, 0.15, wetness);
+        float threshold = 0.78 - 0.18 * wetness;
+        float puddle = smoothstep(threshold, threshold + 0.03, puddleNoise(worldPosition.xz));
+        surfaceBase *= mix(1.0, 0.35, puddle);
+        surfaceRoughness = mix(surfaceRoughness, 0.03, puddle);
+    }
+    if (snowCover > 0.0) {
+        float s = snowCover * smoothstep(0.3, 0.9, n.y);
+        surfaceBase = mix(surfaceBase, vec3(0.9), s);
+        surfaceRoughness = mix(surfaceRoughness, 0.9, s);
+        surfaceMetalness *= 1.0 - s;
+    }
 }
 
 // Diffuse and highlight from every point and spot light.
@@ -143,6 +200,7 @@ vec3 localLighting(vec3 n, vec3 toCamera, vec3 diffuse, vec3 tint) {
 
 void main() {
     vec3 n = normalize(worldNormal);
+    applyWeather(n);
     vec3 toCamera = normalize(cameraPosition - worldPosition);
     vec3 ambient = mix(groundBounce, skyLight, 0.5 + 0.5 * n.y);
     float cosToSun = dot(n, directionToSun);
@@ -152,16 +210,16 @@ void main() {
     float visibility = 1.0;
     if (lambert > 0.0) {
         visibility = sunVisibility(n, cosToSun);
-        if (roughness < 1.0) {
+        if (surfaceRoughness < 1.0) {
             vec3 halfVector = normalize(directionToSun + toCamera);
-            float r4 = roughness * roughness * roughness * roughness;
+            float r4 = surfaceRoughness * surfaceRoughness * surfaceRoughness * surfaceRoughness;
             float shininess = max(2.0 / max(r4, 1e-4) - 2.0, 1.0);
-            specular = sunRadiance * (1.0 - roughness) * pow(max(dot(n, halfVector), 0.0), shininess);
+            specular = sunRadiance * (1.0 - surfaceRoughness) * pow(max(dot(n, halfVector), 0.0), shininess);
         }
     }
 
-    vec3 diffuse = baseColor * (1.0 - metalness);
-    vec3 tint = mix(vec3(1.0), baseColor, metalness);
+    vec3 diffuse = surfaceBase * (1.0 - surfaceMetalness);
+    vec3 tint = mix(vec3(1.0), surfaceBase, surfaceMetalness);
     vec3 lit = diffuse * (ambient + sunRadiance * (visibility * lambert)) + visibility * (tint * specular);
     lit += localLighting(n, toCamera, diffuse, tint) + emission;
     float t = exp(-fogExtinctionPerMeter * length(cameraPosition - worldPosition));

@@ -25,12 +25,14 @@ public record Frame(
         // absent when the scene has no layout; its pieces are scenery objects in objects
         @JsonInclude(JsonInclude.Include.NON_NULL) RoadLayout layout,
         // the scene's class_balance target shares by category name; absent when it has none
-        @JsonProperty("class_balance") @JsonInclude(JsonInclude.Include.NON_EMPTY) java.util.Map<String, Double> classBalance) {
+        @JsonProperty("class_balance") @JsonInclude(JsonInclude.Include.NON_EMPTY) java.util.Map<String, Double> classBalance,
+        // absent (null) without rain or snow, and in frames written before they existed
+        @JsonInclude(JsonInclude.Include.NON_NULL) Weather weather) {
 
-    /** A frame of a scene without road layout or class balance. */
+    /** A frame of a scene without road layout, class balance, rain or snow. */
     public Frame(int index, long sceneSeed, Camera camera, Lighting lighting, Ground ground, List<Category> categories,
             List<SceneObject> objects, Sensor sensor) {
-        this(index, sceneSeed, camera, lighting, ground, categories, objects, sensor, null, null);
+        this(index, sceneSeed, camera, lighting, ground, categories, objects, sensor, null, null, null);
     }
 
     /** A frame whose colour image is written as rendered (no sensor effects). */
@@ -41,7 +43,14 @@ public record Frame(
 
     /** The same frame with another camera. */
     public Frame withCamera(Camera newCamera) {
-        return new Frame(index, sceneSeed, newCamera, lighting, ground, categories, objects, sensor, layout, classBalance);
+        return new Frame(index, sceneSeed, newCamera, lighting, ground, categories, objects, sensor, layout, classBalance,
+                weather);
+    }
+
+    /** The same frame with other weather (null: no rain or snow). */
+    public Frame withWeather(Weather newWeather) {
+        return new Frame(index, sceneSeed, camera, lighting, ground, categories, objects, sensor, layout, classBalance,
+                newWeather);
     }
 
     public Frame {

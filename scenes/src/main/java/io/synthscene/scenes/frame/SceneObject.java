@@ -31,6 +31,11 @@ import org.joml.Matrix4d;
  * <p>Emission: a part whose slot is in {@code emissiveSlots} glows with that emission (a vehicle's
  * {@code light_front} while its headlights are on, a street lamp's {@code lamp}), whatever its
  * material otherwise. Empty unless the group attached lights to its objects.
+ *
+ * <p>{@code placement} records how an occluder or a flying distractor was placed ({@code occlude}
+ * or {@code flying} in the scene); null (absent from the JSON) for an object placed in its group's
+ * region or on a layout zone, and for the layout's own pieces. An object has at most one of
+ * {@code zone} and {@code placement}.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record SceneObject(
@@ -48,11 +53,29 @@ public record SceneObject(
         @JsonProperty("slot_colors") @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, Rgb> slotColors,
         // the layout zone the object was placed on; absent for objects placed in a region
         PlacedZone zone,
-        @JsonProperty("emissive_slots") @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, Emission> emissiveSlots) {
+        @JsonProperty("emissive_slots") @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, Emission> emissiveSlots,
+        // how an occluder or a flying distractor was placed; absent for objects placed in a region or on a zone
+        Placement placement) {
 
     public SceneObject {
         slotColors = Collections.unmodifiableSortedMap(new TreeMap<>(slotColors == null ? Map.of() : slotColors));
         emissiveSlots = Collections.unmodifiableSortedMap(new TreeMap<>(emissiveSlots == null ? Map.of() : emissiveSlots));
+    }
+
+    /** An object placed in a region or on a layout zone (no occluder or flying placement). */
+    public SceneObject(int instanceId, int categoryId, String category, String group, AssetRef asset, Vec3 position,
+                       double yawDegrees, double pitchDegrees, double rollDegrees, double scale, Material material,
+                       Map<String, Rgb> slotColors, PlacedZone zone, Map<String, Emission> emissiveSlots) {
+        this(instanceId, categoryId, category, group, asset, position, yawDegrees, pitchDegrees, rollDegrees, scale, material,
+                slotColors, zone, emissiveSlots, null);
+    }
+
+    /** An object placed in its group's region (no layout zone, no recorded placement). */
+    public SceneObject(int instanceId, int categoryId, String category, String group, AssetRef asset, Vec3 position,
+                       double yawDegrees, double pitchDegrees, double rollDegrees, double scale, Material material,
+                       Map<String, Rgb> slotColors, Map<String, Emission> emissiveSlots) {
+        this(instanceId, categoryId, category, group, asset, position, yawDegrees, pitchDegrees, rollDegrees, scale, material,
+                slotColors, null, emissiveSlots, null);
     }
 
     /** An object with per-slot colours, placed in a region (no layout zone), with no glowing slots. */
@@ -73,7 +96,7 @@ public record SceneObject(
     /** The same object (zone included) with these slots glowing (replacing any before). */
     public SceneObject withEmissiveSlots(Map<String, Emission> slots) {
         return new SceneObject(instanceId, categoryId, category, group, asset, position, yawDegrees, pitchDegrees, rollDegrees,
-                scale, material, slotColors, zone, slots);
+                scale, material, slotColors, zone, slots, placement);
     }
 
     /**

@@ -8,8 +8,10 @@ import io.synthscene.scenes.sampling.ScalarSampler;
 import io.synthscene.scenes.sampling.VectorSampler;
 import io.synthscene.scenes.spec.AssetSpec;
 import io.synthscene.scenes.spec.AttachedLightsSpec;
+import io.synthscene.scenes.spec.FlyingSpec;
 import io.synthscene.scenes.spec.GroupSpec;
 import io.synthscene.scenes.spec.LayoutSpec;
+import io.synthscene.scenes.spec.OccludeSpec;
 import io.synthscene.scenes.spec.PlacementSpec;
 import io.synthscene.scenes.spec.RegionSpec;
 import io.synthscene.scenes.spec.BuiltinAssets;
@@ -22,7 +24,13 @@ import java.util.TreeMap;
 final class GroupSpecReader {
     static final List<String> KEYS = List.of("name", "asset", "category", "count", "region", "elevation_m",
             "yaw_deg", "pitch_deg", "roll_deg", "scale", "color", "colors", "roughness", "min_gap_m", "metalness", "lights",
-            "on", "arm", "lane", "distance_m", "visible_from_camera");
+            "on", "arm", "lane", "distance_m", "visible_from_camera", "occlude", "flying");
+    /** Keys that mean nothing for an occluder, which is placed by its target, not in a region or on a zone. */
+    static final List<String> NOT_WITH_OCCLUDE = List.of("region", "on", "arm", "lane", "distance_m", "visible_from_camera",
+            "min_gap_m");
+    /** Keys that mean nothing for a flying object: its place and orientation are drawn in the view. */
+    static final List<String> NOT_WITH_FLYING = List.of("region", "on", "arm", "lane", "distance_m", "visible_from_camera",
+            "min_gap_m", "elevation_m", "yaw_deg", "pitch_deg", "roll_deg");
     static final double DEFAULT_MIN_GAP_METERS = 0.3;
     static final double DEFAULT_ROUGHNESS = 0.5;
     static final double DEFAULT_GREY = 0.5;
@@ -31,7 +39,10 @@ final class GroupSpecReader {
     private final SamplerReader samplers;
     private final List<Category> categories;
     private final AssetSpecReader assets;
+    /** region, on (a zone of the layout), distance_m, visible_from_camera */
     private final PlacementSpecReader placements;
+    /** occlude and flying */
+    private final OccludeFlyingSpecReader viewPlacements;
 
     /**
      * @param layout       the scene's road layout, or null when it has none (then {@code on} is an error)
@@ -40,12 +51,18 @@ final class GroupSpecReader {
     GroupSpecReader(Values values, List<Category> categories, Path baseDir, LayoutSpec layout, boolean layoutBroken) {
         this.values = values;
         this.placements = new PlacementSpecReader(values, layout, layoutBroken);
+        this.viewPlacements = new OccludeFlyingSpecReader(values);
         this.samplers = new SamplerReader(values);
         this.categories = categories;
         this.assets = new AssetSpecReader(values, baseDir);
     }
 
     GroupSpec read(YamlNode node, String path) {
+        return read(node, path, List.of());
+    }
+
+    /** @param earlierGroups names of the groups before this one, the possible occlusion targets */
+    GroupSpec read(YamlNode node, String path, List<String> earlierGroups) {
         MapFields fields = MapFields.open(node, path, values, KEYS);
         if (fields == null) {
             return null;
@@ -63,11 +80,23 @@ final class GroupSpecReader {
         boolean categoryValid = !fields.has("category") || category != null;
         ScalarSampler count = fields.has("count")
                 ? samplers.count(fields.get("count"), fields.path("count")) : new ConstantSampler(1);
-        PlacementSpec placement = placements.read(fields);
-        // a zone replaces the region: one of the two, never both (reported by the placement reader)
-        YamlNode regionNode = fields.has("on") ? null : fields.require("region");
-        RegionSpec region = regionNode == null ? null : region(regionNode, fields.path("region"));
-        boolean whereValid = placement != null && (fields.has("on") || region != null);
+        // a group is placed in exactly one way: in its region, on a zone of the layout (on), in front of
+        // targets (occlude) or in the view (flying); region and on are reported by the placement reader,
+        // occlude and flying with anything else by placementKeysValid
+        OccludeSpec occlude = fields.has("occlude")
+                ? viewPlacements.occlude(fields.get("occlude"), fields.path("occlude"), earlierGroups) : null;
+        FlyingSpec flying = fields.has("flying") ? viewPlacements.flying(fields.get("flying"), fields.path("flying")) : null;
+        boolean whereValid = placementKeysValid(fields)
+                && (!fields.has("occlude") || occlude != null) && (!fields.has("flying") || flying != null);
+        PlacementSpec placement = PlacementSpec.REGION_ONLY;
+        RegionSpec region = null;
+        if (!fields.has("occlude") && !fields.has("flying")) {
+            placement = placements.read(fields);
+            // a zone replaces the region: one of the two, never both (reported by the placement reader)
+            YamlNode regionNode = fields.has("on") ? null : fields.require("region");
+            region = regionNode == null ? null : region(regionNode, fields.path("region"));
+            whereValid &= placement != null && (fields.has("on") || region != null);
+        }
         ScalarSampler elevation = scalar(fields, "elevation_m", Interval.ANY, 0);
         ScalarSampler yaw = scalar(fields, "yaw_deg", Interval.ANY, 0);
         ScalarSampler pitch = scalar(fields, "pitch_deg", Interval.ANY, 0);
@@ -93,7 +122,36 @@ final class GroupSpecReader {
             return null;
         }
         return new GroupSpec(name, asset, category, count, region, elevation, yaw, pitch, roll, scale, color,
-                roughness, minGap, slotColors, placement, metalness, lights);
+                roughness, minGap, slotColors, placement, metalness, lights, occlude, flying);
+    }
+
+    /**
+     * At most one of occlude and flying, and none of the keys that mean nothing with it (region,
+     * on and the other zone and distance keys among them).
+     */
+    private boolean placementKeysValid(MapFields fields) {
+        if (fields.has("occlude") && fields.has("flying")) {
+            YamlMap.Entry second = fields.entry("flying");
+            values.problems().add(second.line(), second.column(), fields.path("flying"),
+                    "a group either occludes or flies, not both (give occlude or flying)");
+            return false;
+        }
+        String option = fields.has("occlude") ? "occlude" : fields.has("flying") ? "flying" : null;
+        if (option == null) {
+            return true;
+        }
+        boolean valid = true;
+        for (String key : option.equals("occlude") ? NOT_WITH_OCCLUDE : NOT_WITH_FLYING) {
+            if (fields.has(key)) {
+                YamlMap.Entry entry = fields.entry(key);
+                values.problems().add(entry.line(), entry.column(), fields.path(key),
+                        "'" + key + "' does not apply to a group with " + option
+                                + (option.equals("occlude") ? " (occluders are placed in front of their targets)"
+                                        : " (flying objects are placed and turned at random in the view)"));
+                valid = false;
+            }
+        }
+        return valid;
     }
 
     /**

@@ -194,9 +194,13 @@ public final class SceneSpecReader {
         GroupSpecReader reader = new GroupSpecReader(values, categories, baseDir, layout, !layoutValid);
         List<GroupSpec> groups = new ArrayList<>();
         Map<String, Integer> names = new HashMap<>();
+        List<String> earlier = new ArrayList<>();
         for (int i = 0; i < list.items().size(); i++) {
             String path = "groups[" + i + "]";
-            GroupSpec group = reader.read(list.items().get(i), path);
+            GroupSpec group = reader.read(list.items().get(i), path, List.copyOf(earlier));
+            if (group != null) {
+                earlier.add(group.name());
+            }
             if (group == null) {
                 continue;
             }

@@ -18,9 +18,9 @@ import java.util.Map;
 /**
  * Turns a validated scene into the frame for (seed, index). Every value comes from a
  * {@link FrameRandom} stream named after its concern ({@code camera}, {@code camera/intrinsics}, {@code lighting},
- * {@code ground}, {@code weather/fog}, {@code sensor}, {@code layout}, {@code group/<name>}, {@code lights/<i>},
- * {@code lighting/exposure}...), so a frame depends on (scene, seed, index) alone. The road layout's geometry and
- * zones are built once, here. Stateless after construction and thread-safe.
+ * {@code ground}, {@code weather/fog}, {@code weather/rain}, {@code weather/snow}, {@code sensor}, {@code layout},
+ * {@code group/<name>}, {@code lights/<i>}, {@code lighting/exposure}...), so a frame depends on (scene, seed, index)
+ * alone. The road layout's geometry and zones are built once, here. Stateless after construction and thread-safe.
  */
 public final class FrameSampler {
     private final SceneSpec spec;
@@ -77,6 +77,7 @@ public final class FrameSampler {
         var sensor = SensorRandomizer.sample(spec.sensor(), FrameRandom.stream(seed, index, "sensor"));
         return new Frame(index, seed, camera, lighting, ground, spec.categories(), objects, sensor,
                 layout == null ? null : layout.layout(),
-                spec.classBalance() == null ? null : spec.classBalance().targetShares());
+                spec.classBalance() == null ? null : spec.classBalance().targetShares(),
+                WeatherRandomizer.precipitation(spec.weather(), seed, index));
     }
 }

@@ -30,6 +30,10 @@ import java.util.TreeMap;
  *   <li>{@code group/<name>/<k>/place}: up to {@link ObjectPlacer#MAX_TRIES} tries for object k (see there).
  *   <li>{@code group/<name>/<k>/lights}: object k's lamps, when the group has a {@code lights}
  *       option (see {@link AttachedLightRandomizer}).
+ *   <li>{@code group/<name>/<k>/occlude}: instead of {@code place}, for a group with {@code occlude}
+ *       (see {@link OccluderRandomizer}).
+ *   <li>{@code group/<name>/<k>/fly}: instead of {@code place}, for a group with {@code flying}
+ *       (see {@link FlyingRandomizer}).
  *   <li>{@code group/<name>/balance}: with a class balance, the rounding of the balanced count.
  * </ul>
  * Keeping placement in its own stream means a rejected try never shifts the look of an object;
@@ -73,23 +77,42 @@ final class GroupRandomizer {
             if (metalness != 0) {
                 material = new Material(material.color(), material.roughness(), metalness, null);
             }
-            Footprint footprint = Footprint.of(asset, scale, 0, elevation, 0, group.minGapMeters());
-            ObjectPlacer.Place place = ObjectPlacer.find(footprint, group.region(), areas, group.placement(), camera, occupied,
-                    FrameRandom.stream(seed, frameIndex, stream + "/" + k + "/place"));
-            if (place == null) {
-                continue;
-            }
-            Footprint placed = place.footprint();
-            occupied.add(placed);
             boolean labelled = group.category() != null;
             SceneObject object = new SceneObject(
-                    labelled ? instanceId++ : 0,
+                    labelled ? instanceId : 0,
                     labelled ? group.category().id() : 0,
                     labelled ? group.category().name() : null,
                     group.name(),
                     asset,
-                    new Vec3(placed.x(), placed.bottom(), placed.z()),
-                    yaw + place.zoneYawDegrees(), pitch, roll, scale, material, slotColors, place.zone(), Map.of());
+                    new Vec3(0, elevation, 0),
+                    yaw, pitch, roll, scale, material, slotColors);
+            if (group.occlude() != null) {
+                object = OccluderRandomizer.place(object, group.occlude(), camera, objects,
+                        FrameRandom.stream(seed, frameIndex, stream + "/" + k + "/occlude"));
+            } else if (group.flying() != null) {
+                object = FlyingRandomizer.place(object, group.flying(), camera,
+                        FrameRandom.stream(seed, frameIndex, stream + "/" + k + "/fly"));
+            } else {
+                // in the region or on the group's zone of the layout
+                Footprint footprint = Footprint.of(asset, scale, 0, elevation, 0, group.minGapMeters());
+                ObjectPlacer.Place place = ObjectPlacer.find(footprint, group.region(), areas, group.placement(), camera,
+                        occupied, FrameRandom.stream(seed, frameIndex, stream + "/" + k + "/place"));
+                if (place != null) {
+                    Footprint placed = place.footprint();
+                    occupied.add(placed);
+                    object = new SceneObject(object.instanceId(), object.categoryId(), object.category(), group.name(),
+                            asset, new Vec3(placed.x(), placed.bottom(), placed.z()), yaw + place.zoneYawDegrees(), pitch,
+                            roll, scale, material, slotColors, place.zone(), Map.of());
+                } else {
+                    object = null;
+                }
+            }
+            if (object == null) {
+                continue;
+            }
+            if (labelled) {
+                instanceId++;
+            }
             if (group.lights() != null) {
                 AttachedLightRandomizer.Lit lit = AttachedLightRandomizer.light(group.lights(), object, k,
                         FrameRandom.stream(seed, frameIndex, stream + "/" + k + "/lights"));

@@ -17,10 +17,19 @@ import java.util.TreeMap;
  * @param minGapMeters how far apart footprint circles must stay (see the README: placement)
  * @param slotColors   colours of named material slots (not the main one), by slot name, sorted;
  *                     empty when the group sets none
- * @param region       where origins are drawn; null when the placement names a zone of the layout
+ * @param region       where origins are drawn; null when the placement names a zone of the layout, or the
+ *                     group occludes or flies
  * @param placement    zone, distance range and visibility; {@link PlacementSpec#REGION_ONLY} for a plain region
+ *                     and for a group that occludes or flies
  * @param metalness    in [0, 1]
  * @param lights       lamps every object carries; null when the group attaches none
+ * @param occlude      null unless the group's objects are placed in front of other groups' objects
+ *                     (then {@code region} and the zone are null)
+ * @param flying       null unless the group's objects fly in the camera's view (then
+ *                     {@code region} and the zone are null)
+ *
+ * <p>A group is placed in exactly one way: in its {@code region}, on a zone of the layout
+ * ({@code placement.zone()}), in front of a target ({@code occlude}) or in the view ({@code flying}).
  */
 public record GroupSpec(
         String name,
@@ -39,13 +48,21 @@ public record GroupSpec(
         Map<String, VectorSampler> slotColors,
         PlacementSpec placement,
         ScalarSampler metalness,
-        AttachedLightsSpec lights) {
+        AttachedLightsSpec lights,
+        OccludeSpec occlude,
+        FlyingSpec flying) {
 
     public GroupSpec {
         slotColors = Collections.unmodifiableSortedMap(new TreeMap<>(slotColors));
         placement = placement == null ? PlacementSpec.REGION_ONLY : placement;
-        if (region == null && placement.zone() == null) {
-            throw new IllegalArgumentException("group " + name + " has neither a region nor a zone");
+        int ways = (region != null ? 1 : 0) + (placement.zone() != null ? 1 : 0) + (occlude != null ? 1 : 0)
+                + (flying != null ? 1 : 0);
+        if (ways != 1) {
+            throw new IllegalArgumentException("group " + name + " must be placed in exactly one way (region, zone, occlude"
+                    + " or flying), not " + ways);
+        }
+        if ((occlude != null || flying != null) && !placement.equals(PlacementSpec.REGION_ONLY)) {
+            throw new IllegalArgumentException("group " + name + " occludes or flies: it has no distance range or visibility");
         }
     }
 
@@ -56,6 +73,16 @@ public record GroupSpec(
                      Map<String, VectorSampler> slotColors, PlacementSpec placement) {
         this(name, asset, category, count, region, elevationMeters, yawDegrees, pitchDegrees, rollDegrees, scale, color, roughness,
                 minGapMeters, slotColors, placement, new io.synthscene.scenes.sampling.ConstantSampler(0), null);
+    }
+
+    /** A group placed in its region or on a zone (neither occluding nor flying). */
+    public GroupSpec(String name, AssetSpec asset, Category category, ScalarSampler count, RegionSpec region,
+                     ScalarSampler elevationMeters, ScalarSampler yawDegrees, ScalarSampler pitchDegrees, ScalarSampler rollDegrees,
+                     ScalarSampler scale, VectorSampler color, ScalarSampler roughness, double minGapMeters,
+                     Map<String, VectorSampler> slotColors, PlacementSpec placement, ScalarSampler metalness,
+                     AttachedLightsSpec lights) {
+        this(name, asset, category, count, region, elevationMeters, yawDegrees, pitchDegrees, rollDegrees, scale, color, roughness,
+                minGapMeters, slotColors, placement, metalness, lights, null, null);
     }
 
     /** A group placed in its region only, with this metalness and these lamps. */

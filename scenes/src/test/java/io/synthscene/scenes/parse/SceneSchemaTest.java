@@ -87,6 +87,10 @@ class SceneSchemaTest {
         assertThat(names(defs.get("weather").get("properties"))).containsExactlyInAnyOrderElementsOf(WeatherSpecReader.KEYS);
         assertThat(names(defs.get("weather").get("properties").get("fog").get("properties")))
                 .containsExactlyInAnyOrderElementsOf(WeatherSpecReader.FOG_KEYS);
+        assertThat(names(defs.get("weather").get("properties").get("rain").get("properties")))
+                .containsExactlyInAnyOrderElementsOf(WeatherSpecReader.RAIN_KEYS);
+        assertThat(names(defs.get("weather").get("properties").get("snow").get("properties")))
+                .containsExactlyInAnyOrderElementsOf(WeatherSpecReader.SNOW_KEYS);
         assertThat(names(defs.get("sensor").get("properties"))).containsExactlyInAnyOrderElementsOf(SensorSpecReader.KEYS);
         assertThat(names(defs.get("layout").get("properties"))).containsExactlyInAnyOrderElementsOf(LayoutSpecReader.KEYS);
         assertThat(names(defs.get("layout").get("properties").get("colors").get("properties")))
@@ -100,6 +104,31 @@ class SceneSchemaTest {
                 .containsExactlyInAnyOrderElementsOf(AttachedLightsSpecReader.LAMP_KEYS);
         assertThat(names(defs.get("sensor").get("properties").get("noise").get("properties")))
                 .containsExactlyInAnyOrderElementsOf(SensorSpecReader.NOISE_KEYS);
+        assertThat(names(defs.get("group").get("properties").get("occlude").get("properties")))
+                .containsExactlyInAnyOrderElementsOf(OccludeFlyingSpecReader.OCCLUDE_KEYS);
+        assertThat(names(defs.get("group").get("properties").get("flying").get("properties")))
+                .containsExactlyInAnyOrderElementsOf(OccludeFlyingSpecReader.FLYING_KEYS);
+    }
+
+    @Test
+    void aGroupPlacesItsObjectsInARegionOnAZoneInFrontOfTargetsOrInTheAirButNotTwoOfThem() throws IOException {
+        ObjectNode scene = (ObjectNode) yaml(Path.of("examples/occluders.yaml"));
+        assertThat(schema.validate(scene)).isEmpty();
+        ObjectNode walls = (ObjectNode) scene.get("groups").get(1);
+        assertThat(walls.has("occlude")).isTrue();
+        walls.putObject("region").putArray("x").add(0).add(1);
+        assertThat(schema.validate(scene)).isNotEmpty();
+        walls.remove("region");
+        walls.put("on", "lane");
+        assertThat(schema.validate(scene)).isNotEmpty();
+        walls.remove("on");
+        walls.put("distance_m", scene.arrayNode().add(2).add(20));
+        assertThat(schema.validate(scene)).isNotEmpty();
+        walls.remove("distance_m");
+        walls.remove("occlude");
+        assertThat(schema.validate(scene)).isNotEmpty();
+        walls.put("on", "lane");
+        assertThat(schema.validate(scene)).isEmpty();
     }
 
     @Test
