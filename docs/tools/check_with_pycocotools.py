@@ -6,7 +6,9 @@
   instance in masks/instance/NNNNNN.png; its bbox is tight to them and its area is their count;
 - COCOeval with the ground truth as its own detections (score 1) gives AP = 1.0 for bbox and segm;
 - occlusion fields, where present: the amodal mask (decoded by pycocotools) holds the visible one,
-  its area is amodal_area and its tight box amodal_bbox, visibility = area / amodal_area,
+  its area is amodal_area and its tight box amodal_bbox, visibility = area / amodal_area
+  (in a frame with snow, 0 <= visibility <= area / amodal_area: pixels under opaque flakes count
+  as hidden, the mask keeps them),
   0 <= truncation < 1, amodal_bbox_unclipped holds amodal_bbox, and the occluders are other
   instances of the same image.
 
@@ -52,11 +54,12 @@ def check_masks(dataset, coco):
     return problems
 
 
-def check_occlusion(coco):
+def check_occlusion(dataset, coco):
     problems = 0
     checked = 0
     for image in coco.loadImgs(coco.getImgIds()):
         anns = coco.loadAnns(coco.getAnnIds(imgIds=image["id"]))
+        snowy = frame_has_snow(dataset, image)
         instance_ids = {a["synthscene"]["instance_id"] for a in anns}
         for a in anns:
             extra = a["synthscene"]
@@ -75,7 +78,8 @@ def check_occlusion(coco):
                 "amodal holds visible": not np.any(visible & ~amodal),
                 "amodal_area": int(amodal.sum()) == extra["amodal_area"] <= extra["amodal_area_unclipped"],
                 "amodal_bbox": extra["amodal_bbox"] == tight,
-                "visibility": 0 < extra["visibility"] <= 1 and extra["visibility"] == a["area"] / extra["amodal_area"],
+                "visibility": 0 <= extra["visibility"] <= a["area"] / extra["amodal_area"] if snowy
+                else 0 < extra["visibility"] <= 1 and extra["visibility"] == a["area"] / extra["amodal_area"],
                 "truncation": 0 <= extra["truncation"] < 1,
                 "unclipped box": ux <= bx and uy <= by and ux + uw >= bx + bw and uy + uh >= by + bh,
                 "occluders": all(o in instance_ids and o != extra["instance_id"] for o in extra["occluders"]),
@@ -85,6 +89,16 @@ def check_occlusion(coco):
                     problems += 1
                     print(f"image {image['id']} annotation {a['id']}: {name} wrong", file=sys.stderr)
     return checked, problems
+
+
+def frame_has_snow(dataset, image):
+    """Whether the image's frames/NNNNNN.json records snow (flakes lower visibility, not masks)."""
+    path = os.path.join(dataset, "frames", os.path.splitext(image["file_name"])[0] + ".json")
+    if not os.path.exists(path):
+        return False
+    with open(path, encoding="utf-8") as f:
+        weather = json.load(f).get("weather") or {}
+    return (weather.get("snow_intensity") or 0) > 0
 
 
 def self_ap(coco, iou_type):
@@ -103,7 +117,7 @@ def main():
         coco = COCO(os.path.join(dataset, "annotations", "instances.json"))
     annotations = len(coco.dataset["annotations"])
     problems = check_masks(dataset, coco)
-    occlusion_checked, occlusion_problems = check_occlusion(coco)
+    occlusion_checked, occlusion_problems = check_occlusion(dataset, coco)
     ap_bbox, ap_segm = self_ap(coco, "bbox"), self_ap(coco, "segm")
     print(json.dumps({"images": len(coco.dataset["images"]), "annotations": annotations,
                       "mask_bbox_area_problems": problems, "occlusion_checked": occlusion_checked,

@@ -17,7 +17,8 @@ import java.util.Objects;
  *                            may start at negative coordinates or end past the image
  * @param unclippedArea       {@code amodalArea} + the silhouette's pixels outside the image, in the
  *                            guard band
- * @param visibility          visible pixels / {@code amodalArea}, in (0, 1]
+ * @param visibility          visible pixels not covered by a particle / {@code amodalArea}, in
+ *                            [0, 1]: 0 only when opaque particles cover every visible pixel
  * @param truncation          share of the silhouette outside the image:
  *                            {@code (unclippedArea - amodalArea) / unclippedArea}, in [0, 1)
  * @param truncationIsLowerBound true when the silhouette reaches the edge of the guard band, so
@@ -33,8 +34,8 @@ public record Occlusion(long amodalArea, CocoRle amodalRle, int[] amodalBbox, in
         if (amodalBbox.length != 4 || unclippedBbox.length != 4) {
             throw new IllegalArgumentException("boxes are [x, y, width, height]");
         }
-        if (!(visibility > 0 && visibility <= 1)) {
-            throw new IllegalArgumentException("visibility " + visibility + " is outside (0, 1]");
+        if (!(visibility >= 0 && visibility <= 1)) {
+            throw new IllegalArgumentException("visibility " + visibility + " is outside [0, 1]");
         }
         if (!(truncation >= 0 && truncation < 1)) {
             throw new IllegalArgumentException("truncation " + truncation + " is outside [0, 1)");

@@ -19,7 +19,12 @@ import java.util.Set;
  * and over a guard band). Exact pixel counts, nothing estimated:
  *
  * <ul>
- *   <li>{@code visibility} = visible pixels / silhouette pixels inside the image;</li>
+ *   <li>{@code visibility} = visible pixels not covered by a particle / silhouette pixels inside
+ *       the image. Visible pixels are the instance's pixels in the id pass (its mask); where the
+ *       frame has {@link RenderedFrame#particleCoverage() particle coverage} (opaque snowflakes),
+ *       the pixels it covers count as hidden. Particles never change the id pass, so masks, boxes
+ *       and areas are those of the clear frame while visibility drops under near flakes; it is 0
+ *       when flakes cover every visible pixel;</li>
  *   <li>{@code truncation} = silhouette pixels outside the image (counted on the guard-band render)
  *       / (those + its pixels inside the image); a lower bound when the silhouette reaches the
  *       guard band's edge;</li>
@@ -103,13 +108,16 @@ public final class OcclusionAnnotator {
         // One pass over the silhouette's rectangle: the visible pixels it holds, and who covers the rest.
         BitSet occluders = new BitSet();
         long visibleInside = 0;
+        long uncovered = 0;
         for (int row = 0; row < amodal.height(); row++) {
             int y = amodal.y() + row;
             for (int col = 0, m = row * amodal.width(); col < amodal.width(); col++, m++) {
                 if (amodal.covered()[m] != 0) {
-                    int id = ids[y * width + amodal.x() + col];
+                    int pixel = y * width + amodal.x() + col;
+                    int id = ids[pixel];
                     if (id == instanceId) {
                         visibleInside++;
+                        uncovered += rendered.coveredByParticle(pixel) ? 0 : 1;
                     } else if (id != 0) {
                         occluders.set(id);
                     }
@@ -131,7 +139,7 @@ public final class OcclusionAnnotator {
         double truncation = (double) outside / unclippedArea;
 
         return new Occlusion(mask.area(), mask.rle(), mask.bbox(), unclippedBox, unclippedArea,
-                (double) annotation.visiblePixels() / mask.area(), truncation,
+                (double) uncovered / mask.area(), truncation,
                 silhouettes.reachesGuardBandEdge(guard, width, height), occluders.stream().toArray());
     }
 

@@ -89,6 +89,40 @@ class OcclusionAnnotatorTest {
     }
 
     @Test
+    void pixelsCoveredByParticlesLowerVisibilityAndLeaveTheMaskAlone() {
+        // a flake covers one of instance 1's two visible pixels (x 3, y 1) and one pixel of
+        // scenery (x 0, y 0); instance 2 is untouched
+        byte[] coverage = new byte[8 * 6];
+        coverage[8 + 3] = 1;
+        coverage[0] = 1;
+        Frame frame = frame(7, 8, 6, 1, 1, 2, 1, 3);
+        RenderedFrame clear = rendered(SCENE, silhouettes());
+        RenderedFrame snowy = new RenderedFrame(7, 8, 6, null, SCENE, null, "painted by hand", clear.silhouettes(), null,
+                coverage);
+        List<InstanceAnnotation> before = annotator.annotate(frame, clear, instances.annotate(frame, clear)).annotations();
+        List<InstanceAnnotation> after = annotator.annotate(frame, snowy, instances.annotate(frame, snowy)).annotations();
+
+        assertThat(after.get(0).occlusion().visibility()).isEqualTo(3.0 / 8);
+        assertThat(after.get(0).area()).isEqualTo(before.get(0).area()).isEqualTo(4);
+        assertThat(after.get(0).rle().countsString()).isEqualTo(before.get(0).rle().countsString());
+        assertThat(after.get(0).occlusion().occluders()).containsExactly(2);
+        assertThat(after.get(1).occlusion().visibility()).isEqualTo(1.0);
+    }
+
+    @Test
+    void instanceWhoseEveryVisiblePixelIsCoveredHasVisibilityZero() {
+        byte[] coverage = new byte[8 * 6];
+        coverage[2 * 8 + 7] = 1;
+        coverage[3 * 8 + 7] = 1;
+        Frame frame = frame(7, 8, 6, 1, 1, 2, 1, 3);
+        RenderedFrame snowy = new RenderedFrame(7, 8, 6, null, SCENE, null, "painted by hand",
+                new Silhouettes(4, 3, silhouettes()), null, coverage);
+        InstanceAnnotation three = annotator.annotate(frame, snowy, instances.annotate(frame, snowy)).annotations().get(2);
+        assertThat(three.occlusion().visibility()).isZero();
+        assertThat(three.area()).isEqualTo(2);
+    }
+
+    @Test
     void unoccludedInstanceHasVisibilityOneAndItsAmodalBoxIsItsBox() {
         InstanceAnnotation two = annotate(SCENE, silhouettes()).annotations().get(1);
         assertThat(two.occlusion().visibility()).isEqualTo(1.0);

@@ -28,6 +28,8 @@ final class PixelReadback implements AutoCloseable {
     private final ByteBuffer rgb;
     private final IntBuffer ids;
     private final FloatBuffer depth;
+    /** For particle coverage; allocated by the first frame with particles. */
+    private ByteBuffer bytes;
     private boolean closed;
 
     PixelReadback(int width, int height) {
@@ -64,6 +66,21 @@ final class PixelReadback implements AutoCloseable {
         return out;
     }
 
+    /** A one-byte unsigned-integer attachment (GL_R8UI) as bytes. */
+    byte[] unsignedBytes(Framebuffer framebuffer, int attachment) {
+        requireOpen();
+        if (bytes == null) {
+            bytes = MemoryUtil.memAlloc(width * height);
+        }
+        glPixelStorei(GL_PACK_ALIGNMENT, 1); // rows of width bytes
+        framebuffer.read(attachment, GL_RED_INTEGER, GL_UNSIGNED_BYTE, bytes);
+        byte[] out = new byte[width * height];
+        for (int y = 0; y < height; y++) {
+            bytes.get((height - 1 - y) * width, out, y * width, width);
+        }
+        return out;
+    }
+
     /** A float attachment (GL_R32F) as floats. */
     float[] floats(Framebuffer framebuffer, int attachment) {
         requireOpen();
@@ -88,6 +105,7 @@ final class PixelReadback implements AutoCloseable {
             MemoryUtil.memFree(rgb);
             MemoryUtil.memFree(ids);
             MemoryUtil.memFree(depth);
+            MemoryUtil.memFree(bytes); // null-safe
         }
     }
 }

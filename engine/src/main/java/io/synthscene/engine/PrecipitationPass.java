@@ -34,10 +34,11 @@ import java.util.SplittableRandom;
  *
  * <p>COLOR: blended over the scene with their opacity, writing no depth. Rain streaks take the
  * horizon sky's colour times {@link #RAIN_BRIGHTNESS} (a drop refracts the sky into the lens) at {@link Weather#RAIN_OPACITY}; flakes
- * are white (albedo {@link #SNOW_ALBEDO}) under the sky light and the sun. INSTANCE_ID: particles
- * whose opacity is at least {@link Weather#OCCLUDER_MIN_OPACITY} write id 0 over what is behind
- * them, so an object's visible pixels (and its mask) lose the pixel centres a flake covers; its
- * amodal silhouette and DEPTH do not change.
+ * are white (albedo {@link #SNOW_ALBEDO}) under the sky light and the sun. Particle coverage: the
+ * particles whose opacity is at least {@link Weather#OCCLUDER_MIN_OPACITY} write 1 into the label
+ * target's coverage attachment where they cover a pixel centre in front of the scene; ids, depth in
+ * metres and the depth buffer never change, so masks, amodal silhouettes and DEPTH are those of the
+ * clear frame and only visibility counts covered pixels as hidden.
  *
  * <p>Created by {@link Renderer} on the first frame with rain or snow and closed by it.
  */
@@ -102,21 +103,32 @@ final class PrecipitationPass implements AutoCloseable {
         glDisable(GL_BLEND);
     }
 
+    /** Whether the frame has particles opaque enough to cover pixels (snow: yes; rain alone: no). */
+    static boolean covers(Weather weather) {
+        return weather != null
+                && (weather.rainStreaks() > 0 && Weather.RAIN_OPACITY >= Weather.OCCLUDER_MIN_OPACITY
+                || weather.snowflakes() > 0 && Weather.SNOW_OPACITY >= Weather.OCCLUDER_MIN_OPACITY);
+    }
+
     /**
-     * Writes id 0 where an opaque enough particle covers a pixel centre, into the bound label
-     * target (attachment 0: ids; attachment 1, depth in metres, is left alone).
+     * Writes 1 into attachment {@code coverageAttachment} (R8UI, cleared to 0 by the caller) of the
+     * bound label target where an opaque enough particle covers a pixel centre in front of the
+     * scene's depth; the other attachments (ids, depth in metres) and the depth buffer are left alone.
      */
-    void drawOccluders(Frame frame, CameraProjection camera) {
+    void drawCoverage(Frame frame, CameraProjection camera, int coverageAttachment) {
         requireOpen();
         Weather weather = frame.weather();
-        if (weather == null) {
+        if (!covers(weather)) {
             return;
         }
         int[] keys = keys(frame);
         labels.use();
         labels.set(labels.uniform("minOpacity"), (float) Weather.OCCLUDER_MIN_OPACITY);
         glDepthMask(false);
-        glColorMaski(1, false, false, false, false);
+        for (int attachment = 0; attachment < coverageAttachment; attachment++) {
+            glColorMaski(attachment, false, false, false, false);
+        }
+        glColorMaski(coverageAttachment, true, true, true, true);
         if (weather.rainStreaks() > 0 && Weather.RAIN_OPACITY >= Weather.OCCLUDER_MIN_OPACITY) {
             draw(labels, frame, camera, keys[0], Weather.RAIN_FALL_SPEED_M_PER_S, Weather.RAIN_STREAK_WIDTH_METERS,
                     Weather.RAIN_OPACITY, weather.rainStreaks());
@@ -125,7 +137,9 @@ final class PrecipitationPass implements AutoCloseable {
             draw(labels, frame, camera, keys[1], Weather.SNOW_FALL_SPEED_M_PER_S, Weather.SNOWFLAKE_DIAMETER_METERS,
                     Weather.SNOW_OPACITY, weather.snowflakes());
         }
-        glColorMaski(1, true, true, true, true);
+        for (int attachment = 0; attachment < coverageAttachment; attachment++) {
+            glColorMaski(attachment, true, true, true, true);
+        }
         glDepthMask(true);
     }
 

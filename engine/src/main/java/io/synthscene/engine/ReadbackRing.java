@@ -184,10 +184,11 @@ final class ReadbackRing implements AutoCloseable {
                     byte[] rgb = slot.wantRgb ? copyRgb(slot.rgb) : null;
                     int[] ids = slot.wantIds ? copyInts(slot.ids) : null;
                     float[] depth = slot.wantDepth ? copyFloats(slot.depth) : null;
+                    byte[] coverage = slot.wantCoverage ? copyBytes(slot.coverage) : null;
                     Silhouettes silhouettes = slot.silhouettes == null ? null
                             : slot.silhouettes.resolve(slot.silhouetteBuffer.persistentlyMapped());
                     return new RenderedFrame(slot.frameIndex, width, height, rgb, ids, depth, device, silhouettes,
-                            slot.normals);
+                            slot.normals, coverage);
                 } finally {
                     slot.silhouettes = null;
                     slot.normals = null;
@@ -203,6 +204,15 @@ final class ReadbackRing implements AutoCloseable {
         ByteBuffer mapped = buffer.persistentlyMapped();
         for (int y = 0; y < height; y++) {
             mapped.get((height - 1 - y) * row, out, y * row, row);
+        }
+        return out;
+    }
+
+    private byte[] copyBytes(PixelPackBuffer buffer) {
+        byte[] out = new byte[width * height];
+        ByteBuffer mapped = buffer.persistentlyMapped();
+        for (int y = 0; y < height; y++) {
+            mapped.get((height - 1 - y) * width, out, y * width, width);
         }
         return out;
     }
@@ -230,11 +240,14 @@ final class ReadbackRing implements AutoCloseable {
         private PixelPackBuffer rgb;
         private PixelPackBuffer ids;
         private PixelPackBuffer depth;
+        /** Particle coverage; created by the first frame with particles in this slot. */
+        private PixelPackBuffer coverage;
         /** Where the SILHOUETTES pass reads its rectangles; grown on demand. */
         private PixelPackBuffer silhouetteBuffer;
         private boolean wantRgb;
         private boolean wantIds;
         private boolean wantDepth;
+        private boolean wantCoverage;
         private FenceSync fence;
         private int frameIndex;
         /** The frame's silhouettes on their way into {@link #silhouetteBuffer}; resolved when copied. */
@@ -248,6 +261,7 @@ final class ReadbackRing implements AutoCloseable {
             wantRgb = false;
             wantIds = false;
             wantDepth = false;
+            wantCoverage = false;
         }
 
         /** The silhouette buffer, replaced by a larger one when it holds fewer than {@code bytes}. */
@@ -282,6 +296,16 @@ final class ReadbackRing implements AutoCloseable {
             wantIds = true;
         }
 
+        /** Starts reading a GL_R8UI attachment (particle coverage). */
+        void readCoverage(Framebuffer framebuffer, int attachment) {
+            if (coverage == null) {
+                coverage = PixelPackBuffer.createMapped((long) width * height);
+            }
+            glPixelStorei(GL_PACK_ALIGNMENT, 1); // rows of width bytes
+            framebuffer.read(attachment, GL_RED_INTEGER, GL_UNSIGNED_BYTE, coverage);
+            wantCoverage = true;
+        }
+
         /** Starts reading a GL_R32F attachment. */
         void readFloats(Framebuffer framebuffer, int attachment) {
             if (depth == null) {
@@ -298,7 +322,7 @@ final class ReadbackRing implements AutoCloseable {
                 fence.close();
                 fence = null;
             }
-            for (PixelPackBuffer buffer : new PixelPackBuffer[] {depth, ids, rgb, silhouetteBuffer}) {
+            for (PixelPackBuffer buffer : new PixelPackBuffer[] {coverage, depth, ids, rgb, silhouetteBuffer}) {
                 if (buffer != null) {
                     buffer.close();
                 }

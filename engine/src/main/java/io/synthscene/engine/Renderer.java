@@ -19,6 +19,8 @@ import static org.lwjgl.opengl.GL30C.GL_MAX_RENDERBUFFER_SIZE;
 import static org.lwjgl.opengl.GL30C.GL_MAX_SAMPLES;
 import static org.lwjgl.opengl.GL30C.GL_R32F;
 import static org.lwjgl.opengl.GL30C.GL_R32UI;
+import static org.lwjgl.opengl.GL30C.GL_R8UI;
+import static org.lwjgl.opengl.GL30C.glColorMaski;
 import static org.lwjgl.opengl.GL45C.GL_LOWER_LEFT;
 import static org.lwjgl.opengl.GL45C.GL_ZERO_TO_ONE;
 import static org.lwjgl.opengl.GL45C.glClipControl;
@@ -74,8 +76,9 @@ import org.joml.Matrix4f;
  * <p>Sun shadows ({@link ShadowMap}, when the frame's lighting asks for them), the sky/ground
  * hemisphere light, point and spot lights (unshadowed), emission, fog and the scene exposure
  * ({@link ShadedLighting}) belong to the COLOR pass alone: INSTANCE_ID and DEPTH never change.
- * Rain and snow ({@link PrecipitationPass}) are drawn in COLOR; opaque snowflakes also write id 0
- * into INSTANCE_ID where they cover an object (DEPTH and SILHOUETTES never change).
+ * Rain and snow ({@link PrecipitationPass}) are drawn in COLOR; INSTANCE_ID, DEPTH and SILHOUETTES
+ * never change. Where opaque enough particles (snowflakes) cover a pixel, the frame read with
+ * INSTANCE_ID also carries {@link RenderedFrame#particleCoverage()}; other frames pay nothing for it.
  *
  * <p>The frame's camera sensor ({@link Sensor}: exposure, white balance, vignetting, chromatic
  * aberration, blur, noise) is applied to the COLOR pass on the GPU, before readback, by
@@ -99,6 +102,8 @@ public final class Renderer implements AutoCloseable {
 
     private static final int ID_ATTACHMENT = 0;
     private static final int DEPTH_ATTACHMENT = 1;
+    /** Particle coverage (R8UI): cleared, drawn and read only on frames with opaque enough particles. */
+    private static final int COVERAGE_ATTACHMENT = 2;
 
     private final EglContext context;
     private final int width;
@@ -247,21 +252,24 @@ public final class Renderer implements AutoCloseable {
         byte[] rgb = null;
         int[] ids = null;
         float[] depth = null;
+        byte[] coverage = null;
         if (passes.contains(RenderPass.COLOR)) {
             rgb = gpu.readback.rgb(drawColorSensed(frame, camera), 0);
         }
         boolean wantIds = passes.contains(RenderPass.INSTANCE_ID);
         boolean wantDepth = passes.contains(RenderPass.DEPTH);
         if (wantIds || wantDepth) {
-            drawLabels(frame, camera);
+            boolean covered = drawLabels(frame, camera, wantIds);
             ids = wantIds ? gpu.readback.unsigned(gpu.labelTarget, ID_ATTACHMENT) : null;
             depth = wantDepth ? gpu.readback.floats(gpu.labelTarget, DEPTH_ATTACHMENT) : null;
+            coverage = covered ? gpu.readback.unsignedBytes(gpu.labelTarget, COVERAGE_ATTACHMENT) : null;
         }
         Silhouettes silhouettes = passes.contains(RenderPass.SILHOUETTES)
                 ? silhouettePass().render(frame, camera, meshes) : null;
         float[] normals = passes.contains(RenderPass.NORMALS) ? drawNormals(frame, camera) : null;
         checkGlError(frame);
-        return new RenderedFrame(frame.index(), width, height, rgb, ids, depth, context.renderer(), silhouettes, normals);
+        return new RenderedFrame(frame.index(), width, height, rgb, ids, depth, context.renderer(), silhouettes, normals,
+                coverage);
     }
 
     /**
@@ -289,9 +297,12 @@ public final class Renderer implements AutoCloseable {
         boolean wantIds = passes.contains(RenderPass.INSTANCE_ID);
         boolean wantDepth = passes.contains(RenderPass.DEPTH);
         if (wantIds || wantDepth) {
-            drawLabels(frame, camera);
+            boolean covered = drawLabels(frame, camera, wantIds);
             if (wantIds) {
                 slot.readUnsigned(gpu.labelTarget, ID_ATTACHMENT);
+            }
+            if (covered) {
+                slot.readCoverage(gpu.labelTarget, COVERAGE_ATTACHMENT);
             }
             if (wantDepth) {
                 slot.readFloats(gpu.labelTarget, DEPTH_ATTACHMENT);
@@ -352,7 +363,7 @@ public final class Renderer implements AutoCloseable {
             drawColorSensed(frame, camera);
         }
         if (passes.contains(RenderPass.INSTANCE_ID) || passes.contains(RenderPass.DEPTH)) {
-            drawLabels(frame, camera);
+            drawLabels(frame, camera, passes.contains(RenderPass.INSTANCE_ID));
         }
         if (passes.contains(RenderPass.SILHOUETTES)) {
             silhouettePass().render(frame, camera, meshes); // it draws and reads object by object: the reads are part of it
@@ -490,11 +501,23 @@ public final class Renderer implements AutoCloseable {
         return precipitationPass;
     }
 
-    private void drawLabels(Frame frame, CameraProjection camera) {
+    /**
+     * Draws ids and depth in metres; with {@code coverage} and particles opaque enough to cover
+     * pixels, also the particle coverage.
+     *
+     * @return whether the coverage attachment was drawn (and is to be read)
+     */
+    private boolean drawLabels(Frame frame, CameraProjection camera, boolean coverage) {
+        boolean covered = coverage && PrecipitationPass.covers(frame.weather());
         gpu.labelTarget.bindForDrawing();
         gpu.labelTarget.clearUnsigned(ID_ATTACHMENT, new int[] {0, 0, 0, 0});
         gpu.labelTarget.clearColor(DEPTH_ATTACHMENT, new float[] {Float.POSITIVE_INFINITY, 0f, 0f, 0f});
         gpu.labelTarget.clearDepth(0f);
+        if (covered) {
+            gpu.labelTarget.clearUnsigned(COVERAGE_ATTACHMENT, new int[] {0, 0, 0, 0}); // before the mask: clears obey it
+        }
+        // labels.frag writes no coverage: without the mask the attachment would take undefined values
+        glColorMaski(COVERAGE_ATTACHMENT, false, false, false, false);
 
         gpu.labels.use();
         gpu.labels.set(gpu.labels.uniform("view"), camera.view());
@@ -514,9 +537,11 @@ public final class Renderer implements AutoCloseable {
                 part.draw();
             }
         }
-        if (frame.weather() != null) {
-            precipitationPass().drawOccluders(frame, camera);
+        glColorMaski(COVERAGE_ATTACHMENT, true, true, true, true);
+        if (covered) {
+            precipitationPass().drawCoverage(frame, camera, COVERAGE_ATTACHMENT);
         }
+        return covered;
     }
 
     private float[] drawNormals(Frame frame, CameraProjection camera) {
@@ -640,7 +665,8 @@ public final class Renderer implements AutoCloseable {
             if (msaaSamples > 1) {
                 colorResolved = Framebuffer.create("color resolve", width, height, 1, new int[] {GL_RGBA8}, 0);
             }
-            labelTarget = Framebuffer.create("labels", width, height, 1, new int[] {GL_R32UI, GL_R32F}, GL_DEPTH_COMPONENT32F);
+            labelTarget = Framebuffer.create("labels", width, height, 1, new int[] {GL_R32UI, GL_R32F, GL_R8UI},
+                    GL_DEPTH_COMPONENT32F);
             readback = new PixelReadback(width, height);
         }
 

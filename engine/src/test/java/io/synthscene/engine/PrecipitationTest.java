@@ -25,7 +25,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Rain, snow, wet ground and snow cover on llvmpipe, with answers known in advance: wet ground is
  * darker, snow whitens top faces and not sides, a box nearer than every particle hides them all,
- * opaque flakes only ever turn object pixels into id 0, and the same frame draws the same particles.
+ * opaque flakes are read as particle coverage and never change ids or depth, and the same frame
+ * draws the same particles.
  */
 class PrecipitationTest {
     static final int WIDTH = 160;
@@ -128,26 +129,50 @@ class PrecipitationTest {
     }
 
     @Test
-    void opaqueFlakesLowerAnObjectsVisiblePixelsAndChangeNothingElseInTheLabels() {
-        // a 2 m cube 6 m ahead in dense snow; rain never occludes (opacity below the threshold)
+    void opaqueFlakesAreReadAsParticleCoverageAndLeaveIdsAndDepthAsInTheClearFrame() {
+        // a 2 m cube 6 m ahead in dense snow; rain never covers (opacity below the threshold)
         Camera camera = camera(new Vec3(0, 1.5, 0), 0, 0, 60, WIDTH, HEIGHT);
         Frame clear = frame(camera, daylight(), ground(200), List.of(box(1, 2, 2, 2, new Vec3(0, 0, -7), 0, GREY)));
         RenderedFrame a = renderer.render(clear, COLOR_IDS_DEPTH);
         RenderedFrame snow = renderer.render(clear.withWeather(new Weather(null, 1.0, 0.0, SHUTTER)), COLOR_IDS_DEPTH);
         RenderedFrame rain = renderer.render(clear.withWeather(new Weather(1.0, null, null, SHUTTER)), COLOR_IDS_DEPTH);
 
+        assertThat(a.particleCoverage()).isNull();
+        assertThat(rain.particleCoverage()).as("rain is below the opacity threshold").isNull();
         assertThat(rain.instanceIds()).isEqualTo(a.instanceIds());
         assertThat(rain.depthMeters()).isEqualTo(a.depthMeters());
+        assertThat(snow.instanceIds()).isEqualTo(a.instanceIds());
         assertThat(snow.depthMeters()).isEqualTo(a.depthMeters());
-        int before = Mask.of(a, 1).count();
-        int after = Mask.of(snow, 1).count();
-        assertThat(after).isLessThan(before).isGreaterThan(before / 2);
+
+        int boxPixels = Mask.of(a, 1).count();
+        int coveredBox = 0;
+        int covered = 0;
         for (int p = 0; p < WIDTH * HEIGHT; p++) {
-            if (snow.instanceIds()[p] != a.instanceIds()[p]) {
-                assertThat(a.instanceIds()[p]).isEqualTo(1);
-                assertThat(snow.instanceIds()[p]).isZero();
-            }
+            assertThat(snow.particleCoverage()[p]).isIn((byte) 0, (byte) 1);
+            covered += snow.particleCoverage()[p];
+            coveredBox += a.instanceIds()[p] == 1 ? snow.particleCoverage()[p] : 0;
         }
+        assertThat(coveredBox).isPositive().isLessThan(boxPixels / 2);
+        assertThat(covered).isGreaterThan(coveredBox);
+    }
+
+    @Test
+    void particleCoverageReadThroughTheRingIsTheSameAsReadAtOnce() {
+        Camera camera = camera(new Vec3(0, 1.5, 0), 0, 0, 60, WIDTH, HEIGHT);
+        Frame clear = frame(camera, daylight(), ground(200), List.of(box(1, 2, 2, 2, new Vec3(0, 0, -7), 0, GREY)));
+        Frame snowy = clear.withWeather(new Weather(null, 1.0, 0.0, SHUTTER));
+        Set<RenderPass> ids = EnumSet.of(RenderPass.INSTANCE_ID);
+        RenderedFrame direct = renderer.render(snowy, ids);
+        renderer.startRender(snowy, ids);
+        renderer.startRender(clear, ids);
+        renderer.startRender(snowy, EnumSet.of(RenderPass.DEPTH));
+        RenderedFrame ringSnowy = renderer.collectRender();
+        RenderedFrame ringClear = renderer.collectRender();
+        RenderedFrame depthOnly = renderer.collectRender();
+        assertThat(ringSnowy.particleCoverage()).isEqualTo(direct.particleCoverage()).isNotNull();
+        assertThat(ringSnowy.instanceIds()).isEqualTo(direct.instanceIds()).isEqualTo(ringClear.instanceIds());
+        assertThat(ringClear.particleCoverage()).as("a slot reused by a frame without snow").isNull();
+        assertThat(depthOnly.particleCoverage()).as("coverage comes with INSTANCE_ID only").isNull();
     }
 
     @Test

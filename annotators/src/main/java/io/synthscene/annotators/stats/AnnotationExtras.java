@@ -13,7 +13,7 @@ import java.util.Arrays;
 
 /**
  * Per-annotation values that synthscene may record under each COCO annotation's
- * {@code synthscene} object, and that not every dataset has: {@code visibility} (0, 1],
+ * {@code synthscene} object, and that not every dataset has: {@code visibility} [0, 1],
  * {@code truncation} [0, 1) and {@code distance_m} (metres from the camera). Each array
  * holds the values of the annotations that have the key, in file order; an empty array means
  * the dataset does not record it. Made by {@link #read}, which streams the file (never a tree);

@@ -1,8 +1,9 @@
 #version 450 core
-// INSTANCE_ID pass of PrecipitationPass: where a particle is opaque enough (opacity >= minOpacity)
-// it hides what is behind it, writing id 0 (like scenery). The renderer masks the depth-in-metres
-// attachment and depth writes off for this draw, so DEPTH never changes. Same capsule test as
-// particles.frag.glsl, on the same pixel centres.
+// Particle coverage of PrecipitationPass: where a particle is opaque enough (opacity >= minOpacity)
+// and in front of the scene (depth-tested), it writes 1 into the label target's coverage attachment
+// (R8UI, location 2). The ids and depth-in-metres attachments and depth writes are masked off for
+// this draw, so INSTANCE_ID and DEPTH never change. Same capsule test as particles.frag.glsl, on the
+// same pixel centres.
 
 flat in vec2 startPixel;
 flat in vec2 endPixel;
@@ -12,7 +13,7 @@ in float distanceMeters;
 
 uniform float minOpacity;
 
-layout(location = 0) out uint fragInstanceId;
+layout(location = 2) out uint fragCovered;
 
 void main() {
     vec2 ab = endPixel - startPixel;
@@ -21,5 +22,5 @@ void main() {
     if (opacity < minOpacity || length(p - (startPixel + t * ab)) > radiusPixels) {
         discard;
     }
-    fragInstanceId = 0u;
+    fragCovered = 1u;
 }

@@ -38,9 +38,10 @@ public record Weather(
     public static final double RAIN_OPACITY = 0.3;
     public static final double SNOW_OPACITY = 1.0;
     /**
-     * A particle occludes in the INSTANCE_ID pass (writes id 0 over objects) only where its
-     * opacity, after thinning to below a pixel, is at least this: flakes near enough to be
-     * opaque do, rain streaks (0.3) never do.
+     * A particle covers pixels (in {@link RenderedFrame#particleCoverage()}, lowering the
+     * visibility of what is behind it; ids and masks never change) only where its opacity, after
+     * thinning to below a pixel, is at least this: flakes near enough to be opaque do, rain
+     * streaks (0.3) never do.
      */
     public static final double OCCLUDER_MIN_OPACITY = 0.5;
 
