@@ -23,6 +23,6 @@ public record ImageCamera(double[][] intrinsics, double[][] cameraToWorld, doubl
 
     /** The pinhole camera of a resolved frame: no distortion. */
     public static ImageCamera of(Camera camera) {
-        return new ImageCamera(camera.intrinsics(), camera.cameraToWorld(), camera.distortion());
+        return new ImageCamera(camera.intrinsics(), camera.cameraToWorld(), camera.distortion().coefficients());
     }
 }

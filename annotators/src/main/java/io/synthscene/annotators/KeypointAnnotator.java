@@ -13,8 +13,8 @@ import org.joml.Vector3d;
 /**
  * Projects the keypoints of each annotated object's asset (a person's joints) into the image, and
  * tells visible from hidden with the id image: a keypoint is visible when the pixel it falls on
- * shows its own instance. Exact for what it claims: the projection is the camera's pinhole model,
- * and the id image is never anti-aliased.
+ * shows its own instance. Exact for what it claims: the projection is the camera's model (pinhole,
+ * then its lens distortion, as OpenCV's {@code projectPoints}), and the id image is never anti-aliased.
  *
  * <p>Thread-safe when its {@link LocalKeypoints} is.
  */
@@ -34,6 +34,7 @@ public final class KeypointAnnotator {
         Camera camera = frame.camera();
         Matrix4d worldToCamera = camera.glCameraToWorld().scale(1, -1, -1).invert();
         double[][] k = camera.intrinsics();
+        double[] distorted = new double[2];
         Map<Integer, SceneObject> objects = new HashMap<>();
         for (SceneObject object : frame.objects()) {
             if (object.isLabelled()) {
@@ -58,8 +59,9 @@ public final class KeypointAnnotator {
                 if (c.z <= camera.nearMeters()) {
                     continue; // behind the camera: not labelled
                 }
-                double u = k[0][0] * c.x / c.z + k[0][2];
-                double v = k[1][1] * c.y / c.z + k[1][2];
+                camera.distortion().distort(c.x / c.z, c.y / c.z, distorted); // OpenCV's projectPoints
+                double u = k[0][0] * distorted[0] + k[0][2];
+                double v = k[1][1] * distorted[1] + k[1][2];
                 if (!(u >= 0 && u < frame.width() && v >= 0 && v < frame.height())) {
                     continue; // outside the image: not labelled
                 }

@@ -10,6 +10,7 @@ import io.synthscene.annotators.DatasetShard;
 import io.synthscene.annotators.ImageFormat;
 import io.synthscene.annotators.SemanticLabels;
 import io.synthscene.assets.AssetLibrary;
+import io.synthscene.annotators.LensWarp;
 import io.synthscene.engine.FramePixels;
 import io.synthscene.engine.Renderer;
 import io.synthscene.scenes.Scene;
@@ -207,7 +208,7 @@ final class RenderPipeline {
                     throw new IllegalStateException("prefetched frame " + frame.index() + " where frame " + i + " was due");
                 }
                 meshes.use(next.meshes());
-                renderer.startRender(frame, passes);
+                renderer.startRender(LensWarp.pinholeFrame(frame), passes); // the frame itself without distortion
                 meshes.use(java.util.Map.of());
                 inRing.addLast(frame);
             }
@@ -241,6 +242,9 @@ final class RenderPipeline {
         acquire(inFlight);
         workers.execute(() -> runTask(() -> {
             RenderedFrame rendered = pixels.toRenderedFrame(); // first: it frees the renderer's readback slot
+            if (!frame.camera().distortion().isNone()) {
+                rendered = LensWarp.apply(frame.camera(), LensWarp.pinholeCamera(frame.camera()), rendered);
+            }
             written[frame.index() - first] = frameWriter.write(frame, rendered);
             progress.frameDone();
         }, failure, inFlight));

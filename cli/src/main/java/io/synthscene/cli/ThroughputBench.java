@@ -3,6 +3,7 @@ package io.synthscene.cli;
 import io.synthscene.annotators.ImageEncoder;
 import io.synthscene.annotators.ImageFormat;
 import io.synthscene.annotators.InstanceAnnotator;
+import io.synthscene.annotators.LensWarp;
 import io.synthscene.assets.AssetLibrary;
 import io.synthscene.engine.DevicePreference;
 import io.synthscene.engine.Renderer;
@@ -102,14 +103,15 @@ final class ThroughputBench {
             // Frames beyond the measured ones, untimed: JIT, shaders and driver warm, but none of
             // the measured frames' meshes in the cache yet.
             for (int i = frames; i < frames + WARM_UP_FRAMES; i++) {
-                renderer.render(RenderPipeline.withImageSize(scene.sampleFrame(scene.seed(), i), width, height), passes);
+                renderer.render(LensWarp.pinholeFrame(RenderPipeline.withImageSize(scene.sampleFrame(scene.seed(), i), width, height)),
+                        passes);
             }
             progress("measuring sample + build meshes + render + readback on one thread");
             // A frame's whole GL-side work on one thread, cold: sample it, build and upload meshes on
             // first use, render, read back (the pipeline samples and builds on other threads). It also warms up the JIT and the mesh cache for the rest.
             renderThread = rate(() -> {
                 for (int i = 0; i < frames; i++) {
-                    Frame frame = RenderPipeline.withImageSize(scene.sampleFrame(scene.seed(), i), width, height);
+                    Frame frame = LensWarp.pinholeFrame(RenderPipeline.withImageSize(scene.sampleFrame(scene.seed(), i), width, height));
                     sampled.add(frame);
                     renderer.render(frame, passes);
                 }

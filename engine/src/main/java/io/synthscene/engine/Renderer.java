@@ -85,6 +85,10 @@ import org.joml.Matrix4f;
  * {@link SensorPass}: the colour image returned is the sensed one. A frame without a sensor, or
  * with one that changes nothing, is read back as drawn. {@link #applySensor} runs the same pass
  * on an image that did not come from the renderer.
+ *
+ * <p>Frames whose camera has lens distortion are refused: the rasterizer draws pinhole images;
+ * the pipeline renders a covering pinhole camera and warps every pass to the distorted image
+ * ({@code io.synthscene.annotators.LensWarp}).
  */
 public final class Renderer implements AutoCloseable {
     /** Uploaded meshes kept on the GPU by default; more distinct assets evict the least recently used. */
@@ -408,6 +412,12 @@ public final class Renderer implements AutoCloseable {
         if (frame.width() != width || frame.height() != height) {
             throw new IllegalArgumentException("frame " + frame.index() + " is " + frame.width() + "x" + frame.height()
                     + " but the renderer was opened for " + width + "x" + height);
+        }
+        if (!frame.camera().distortion().isNone()) {
+            // drawing a pinhole image and labelling it as distorted would be silently wrong
+            throw new IllegalArgumentException("frame " + frame.index() + "'s camera has lens distortion "
+                    + frame.camera().distortion() + ": the renderer draws pinhole images only; render the pinhole frame"
+                    + " of io.synthscene.annotators.LensWarp and warp the result with it");
         }
     }
 

@@ -162,9 +162,34 @@ final class MalformedScenes {
             }
         }
         lineEdits(example, lines);
+        distortions(example, lines);
         appended(example, text);
         truncations(example, text);
         encodings(example, text);
+    }
+
+    /** Wrong lens distortion sections, added under the camera (the examples have none). */
+    private void distortions(String example, List<String> lines) {
+        String[][] edits = {
+                // section, column of the problem, field, message fragment
+                {"{k1: 3}", "20", "distortion\\.k1", "3 is outside \\[-2, 2\\]"},
+                {"{p1: {uniform: [0, 0.5]}}", "20", "distortion\\.p1", "can produce 0.5, outside \\[-0.1, 0.1\\]"},
+                {"{k4: 0.1}", "16", "distortion\\.k4", "unknown key 'k4', did you mean"},
+                {"{k1: .nan}", "20", "distortion\\.k1", "is not a finite number"},
+                {"[0.1, 0, 0, 0, 0]", "15", "distortion", "expected"},
+        };
+        for (int n = 0; n < lines.size(); n++) {
+            if (lines.get(n).equals("camera:")) {
+                for (String[] edit : edits) {
+                    add(edit[0].contains("nan") ? "NaN and infinities" : edit[2].endsWith("distortion") ? "wrong type"
+                                    : edit[3].startsWith("unknown") ? "unknown key" : "out-of-range values",
+                            example + " camera.distortion: " + edit[0],
+                            replaceLine(lines, n, "camera:\n  distortion: " + edit[0]), Where.FIELD,
+                            at(n + 1, Integer.parseInt(edit[1]), edit[2], edit[3]));
+                }
+                return;
+            }
+        }
     }
 
     /** Hand-picked wrong values at keys every example has. */

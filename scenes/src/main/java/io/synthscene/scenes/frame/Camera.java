@@ -24,9 +24,14 @@ import org.joml.Matrix4d;
  * that gives {@code focal_length_px} resolves to the equivalent {@code hfov_deg}; the focal length
  * is written next to it (derived, ignored when reading).
  *
+ * <p>{@link #distortion} is OpenCV's lens distortion (k1, k2, p1, p2, k3) on top of K: a pixel's
+ * normalised pinhole coordinates are distorted by it before K maps them to pixels. The renderer
+ * draws pinhole images only; a distorted camera's images are warped from a pinhole render
+ * (see {@code io.synthscene.annotators.LensWarp}).
+ *
  * <p>Created by the camera randomizer (or by hand in tests); plain immutable data, nothing to close.
  */
-@JsonIgnoreProperties(value = {"intrinsics", "distortion", "camera_to_world", "focal_length_px"}, allowGetters = true)
+@JsonIgnoreProperties(value = {"intrinsics", "camera_to_world", "focal_length_px"}, allowGetters = true)
 // Fixed order: Jackson finds the derived getters by reflection, whose order may differ between JVM
 // runs; frame JSON must be the same bytes in every process (shards, resume after a kill).
 @JsonPropertyOrder({"position", "yaw_deg", "pitch_deg", "roll_deg", "hfov_deg", "near_m", "far_m", "width", "height",
@@ -43,15 +48,28 @@ public record Camera(
         int height,
         // absent in frames written before the offset existed: read as 0 (centred)
         @JsonProperty("principal_point_dx_px") @JsonSetter(nulls = Nulls.AS_EMPTY) double principalPointDxPixels,
-        @JsonProperty("principal_point_dy_px") @JsonSetter(nulls = Nulls.AS_EMPTY) double principalPointDyPixels) {
+        @JsonProperty("principal_point_dy_px") @JsonSetter(nulls = Nulls.AS_EMPTY) double principalPointDyPixels,
+        // absent in frames written before lens distortion existed (they held zeros): read as none
+        LensDistortion distortion) {
 
-    /** A camera with its principal point at the image centre. */
+    /** A pinhole camera (no lens distortion). */
+    public Camera(Vec3 position, double yawDegrees, double pitchDegrees, double rollDegrees, double hfovDegrees,
+            double nearMeters, double farMeters, int width, int height, double principalPointDxPixels,
+            double principalPointDyPixels) {
+        this(position, yawDegrees, pitchDegrees, rollDegrees, hfovDegrees, nearMeters, farMeters, width, height,
+                principalPointDxPixels, principalPointDyPixels, LensDistortion.NONE);
+    }
+
+    /** A pinhole camera with its principal point at the image centre. */
     public Camera(Vec3 position, double yawDegrees, double pitchDegrees, double rollDegrees, double hfovDegrees,
             double nearMeters, double farMeters, int width, int height) {
         this(position, yawDegrees, pitchDegrees, rollDegrees, hfovDegrees, nearMeters, farMeters, width, height, 0, 0);
     }
 
     public Camera {
+        if (distortion == null) {
+            distortion = LensDistortion.NONE;
+        }
         if (!(hfovDegrees > 0 && hfovDegrees < 180)) {
             throw new IllegalArgumentException("hfov_deg " + hfovDegrees + " is outside (0, 180)");
         }
@@ -82,7 +100,7 @@ public record Camera(
     public Camera withImageSize(int newWidth, int newHeight) {
         double scale = (double) newWidth / width;
         return new Camera(position, yawDegrees, pitchDegrees, rollDegrees, hfovDegrees, nearMeters, farMeters,
-                newWidth, newHeight, principalPointDxPixels * scale, principalPointDyPixels * scale);
+                newWidth, newHeight, principalPointDxPixels * scale, principalPointDyPixels * scale, distortion);
     }
 
     /** Principal point x in pixels from the left edge of the image (pixel centres at +0.5). */
@@ -131,14 +149,10 @@ public record Camera(
         return glCameraToWorld().invert();
     }
 
-    /**
-     * OpenCV's lens distortion coefficients (k1, k2, p1, p2, k3) of this camera: all zero, a pinhole.
-     * Written into the frame JSON beside K (and ignored when reading it back) so that readers find
-     * the full OpenCV camera model in one place.
-     */
-    @JsonProperty("distortion")
-    public double[] distortion() {
-        return new double[5];
+    /** The same camera with other lens distortion coefficients. */
+    public Camera withDistortion(LensDistortion newDistortion) {
+        return new Camera(position, yawDegrees, pitchDegrees, rollDegrees, hfovDegrees, nearMeters, farMeters, width,
+                height, principalPointDxPixels, principalPointDyPixels, newDistortion);
     }
 
     /**

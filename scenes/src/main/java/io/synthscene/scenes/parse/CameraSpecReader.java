@@ -11,7 +11,11 @@ import java.util.List;
 /** Reads the {@code camera} section. */
 final class CameraSpecReader {
     static final List<String> KEYS = List.of("position", "mount_height_m", "yaw_deg", "pitch_deg", "roll_deg",
-            "hfov_deg", "focal_length_px", "principal_point_offset_px", "near_m", "far_m");
+            "hfov_deg", "focal_length_px", "principal_point_offset_px", "distortion", "near_m", "far_m");
+    static final List<String> DISTORTION_KEYS = List.of("k1", "k2", "p1", "p2", "k3");
+    /** Radial coefficients beyond this make OpenCV's polynomial fold over inside ordinary fields of view. */
+    static final double MAX_RADIAL_COEFFICIENT = 2;
+    static final double MAX_TANGENTIAL_COEFFICIENT = 0.1;
     static final double DEFAULT_HFOV_DEGREES = 60;
     static final double MIN_FOCAL_LENGTH_PIXELS = 1;
     static final double DEFAULT_NEAR_METERS = 0.1;
@@ -55,6 +59,12 @@ final class CameraSpecReader {
                 ? samplers.vector(fields.get("principal_point_offset_px"), fields.path("principal_point_offset_px"), 2,
                         Interval.ANY)
                 : CameraSpec.CENTRED;
+        boolean distortionOk = true;
+        CameraSpec.DistortionSpec distortion = null;
+        if (fields.has("distortion")) {
+            distortion = distortion(fields.get("distortion"), fields.path("distortion"));
+            distortionOk = distortion != null;
+        }
         Double near = fields.has("near_m")
                 ? values.number(fields.get("near_m"), fields.path("near_m"), Interval.above(0)) : Double.valueOf(DEFAULT_NEAR_METERS);
         Double far = fields.has("far_m")
@@ -67,10 +77,33 @@ final class CameraSpecReader {
         }
         boolean lens = fields.has("focal_length_px") ? focalLength != null : hfov != null;
         if (position == null || yaw == null || pitch == null || roll == null || !lens || principalPoint == null
-                || near == null || far == null) {
+                || near == null || far == null || !distortionOk) {
             return null;
         }
-        return new CameraSpec(position, yaw, pitch, roll, hfov, near, far, focalLength, principalPoint);
+        return new CameraSpec(position, yaw, pitch, roll, hfov, near, far, focalLength, principalPoint, distortion);
+    }
+
+    /** {@code distortion: {k1, k2, p1, p2, k3}}, each a scalar, default 0; null after a problem. */
+    private CameraSpec.DistortionSpec distortion(YamlNode node, String path) {
+        MapFields fields = MapFields.open(node, path, values, DISTORTION_KEYS);
+        if (fields == null) {
+            return null;
+        }
+        Interval radial = Interval.closed(-MAX_RADIAL_COEFFICIENT, MAX_RADIAL_COEFFICIENT);
+        Interval tangential = Interval.closed(-MAX_TANGENTIAL_COEFFICIENT, MAX_TANGENTIAL_COEFFICIENT);
+        ScalarSampler k1 = coefficient(fields, "k1", radial);
+        ScalarSampler k2 = coefficient(fields, "k2", radial);
+        ScalarSampler p1 = coefficient(fields, "p1", tangential);
+        ScalarSampler p2 = coefficient(fields, "p2", tangential);
+        ScalarSampler k3 = coefficient(fields, "k3", radial);
+        if (k1 == null || k2 == null || p1 == null || p2 == null || k3 == null) {
+            return null;
+        }
+        return new CameraSpec.DistortionSpec(k1, k2, p1, p2, k3);
+    }
+
+    private ScalarSampler coefficient(MapFields fields, String key, Interval range) {
+        return fields.has(key) ? samplers.scalar(fields.get(key), fields.path(key), range) : new ConstantSampler(0);
     }
 
     private VectorSampler position(MapFields fields) {

@@ -1,6 +1,7 @@
 package io.synthscene.scenes.randomize;
 
 import io.synthscene.scenes.frame.Camera;
+import io.synthscene.scenes.frame.LensDistortion;
 import io.synthscene.scenes.spec.CameraSpec;
 import java.util.SplittableRandom;
 
@@ -26,5 +27,23 @@ public final class CameraRandomizer {
         double[] offset = spec.principalPointOffsetPixels().sample(intrinsics);
         return new Camera(position, yaw, pitch, roll, hfov, spec.nearMeters(), spec.farMeters(), width, height,
                 offset[0], offset[1]);
+    }
+
+    /**
+     * The camera with its lens distortion drawn from {@code lens} (the stream {@code camera/distortion},
+     * used by nothing else, so a scene without distortion draws exactly as before); unchanged
+     * without a {@code distortion} section.
+     */
+    public static Camera withDistortion(Camera camera, CameraSpec spec, SplittableRandom lens) {
+        CameraSpec.DistortionSpec d = spec.distortion();
+        if (d == null) {
+            return camera;
+        }
+        double k1 = d.k1().sample(lens);
+        double k2 = d.k2().sample(lens);
+        double p1 = d.p1().sample(lens);
+        double p2 = d.p2().sample(lens);
+        double k3 = d.k3().sample(lens);
+        return camera.withDistortion(new LensDistortion(k1, k2, p1, p2, k3));
     }
 }

@@ -52,6 +52,7 @@ public final class FrameSampler {
         }
         var camera = CameraRandomizer.sample(spec.camera(), spec.width(), spec.height(),
                 FrameRandom.stream(seed, index, "camera"), FrameRandom.stream(seed, index, "camera/intrinsics"));
+        camera = CameraRandomizer.withDistortion(camera, spec.camera(), FrameRandom.stream(seed, index, "camera/distortion"));
         var lighting = LightingRandomizer.sample(spec.lighting(), FrameRandom.stream(seed, index, "lighting"),
                 FrameRandom.stream(seed, index, "lighting/sun_temperature"))
                 .withFog(WeatherRandomizer.fogVisibilityMeters(spec.weather(), FrameRandom.stream(seed, index, "weather/fog")));

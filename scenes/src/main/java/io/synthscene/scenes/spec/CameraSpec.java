@@ -11,7 +11,8 @@ import java.util.List;
  * Angles in degrees, distances in metres; conventions as in {@link io.synthscene.scenes.frame.Camera}.
  * Exactly one of {@code hfovDegrees} and {@code focalLengthPixels} is non-null (the reader puts
  * the default field of view in when neither was written). {@code principalPointOffsetPixels}
- * draws (dx, dy) in pixels, +x right, +y down.
+ * draws (dx, dy) in pixels, +x right, +y down. {@code distortion} is null for a pinhole camera
+ * (no {@code distortion} key).
  */
 public record CameraSpec(
         VectorSampler position,
@@ -22,9 +23,26 @@ public record CameraSpec(
         double nearMeters,
         double farMeters,
         ScalarSampler focalLengthPixels,
-        VectorSampler principalPointOffsetPixels) {
+        VectorSampler principalPointOffsetPixels,
+        DistortionSpec distortion) {
     public static final VectorSampler CENTRED = new ComponentVectorSampler(
             List.of(new ConstantSampler(0), new ConstantSampler(0)));
+
+    /** A pinhole camera (no lens distortion). */
+    public CameraSpec(VectorSampler position, ScalarSampler yawDegrees, ScalarSampler pitchDegrees,
+            ScalarSampler rollDegrees, ScalarSampler hfovDegrees, double nearMeters, double farMeters,
+            ScalarSampler focalLengthPixels, VectorSampler principalPointOffsetPixels) {
+        this(position, yawDegrees, pitchDegrees, rollDegrees, hfovDegrees, nearMeters, farMeters, focalLengthPixels,
+                principalPointOffsetPixels, null);
+    }
+
+    /**
+     * OpenCV's lens distortion coefficients as written (each a scalar, default 0); drawn in the
+     * order k1, k2, p1, p2, k3 from the stream {@code camera/distortion}.
+     */
+    public record DistortionSpec(ScalarSampler k1, ScalarSampler k2, ScalarSampler p1, ScalarSampler p2,
+            ScalarSampler k3) {
+    }
 
     /** A camera with its field of view written as hfov_deg and its principal point at the image centre. */
     public CameraSpec(VectorSampler position, ScalarSampler yawDegrees, ScalarSampler pitchDegrees,

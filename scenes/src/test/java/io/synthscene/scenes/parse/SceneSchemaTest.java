@@ -77,6 +77,8 @@ class SceneSchemaTest {
         JsonNode defs = schemaNode.get("$defs");
         assertThat(names(schemaNode.get("properties"))).containsExactlyInAnyOrderElementsOf(SceneSpecReader.KEYS);
         assertThat(names(defs.get("camera").get("properties"))).containsExactlyInAnyOrderElementsOf(CameraSpecReader.KEYS);
+        assertThat(names(defs.get("camera").get("properties").get("distortion").get("properties")))
+                .containsExactlyInAnyOrderElementsOf(CameraSpecReader.DISTORTION_KEYS);
         assertThat(names(defs.get("group").get("properties"))).containsExactlyInAnyOrderElementsOf(GroupSpecReader.KEYS);
         assertThat(names(defs.get("ground").get("properties"))).containsExactlyInAnyOrderElementsOf(GroundSpecReader.KEYS);
         assertThat(names(defs.get("lighting").get("properties"))).containsExactlyInAnyOrderElementsOf(LightingSpecReader.KEYS);
