@@ -9,7 +9,7 @@ import java.util.Map;
 
 /**
  * The engine's source of meshes: builds the mesh of every built-in asset kind (primitives,
- * vehicles, two-wheelers, people, street furniture: {@link BuiltinAssets#kinds()}) and
+ * vehicles, two-wheelers, people, street furniture, buildings, trees and bushes: {@link BuiltinAssets#kinds()}) and
  * imports model files ({@code mesh}), keeping recently used meshes in a bounded cache keyed by
  * {@link AssetRef#key()}.
  *
@@ -29,6 +29,8 @@ public final class AssetLibrary implements MeshSource {
     private final PedestrianBuilder pedestrians = new PedestrianBuilder();
     private final TwoWheelerBuilder twoWheelers = new TwoWheelerBuilder();
     private final RoadFurnitureBuilder furniture = new RoadFurnitureBuilder();
+    private final BuildingBuilder buildings = new BuildingBuilder();
+    private final VegetationBuilder vegetation = new VegetationBuilder();
 
     public AssetLibrary() {
         this(DEFAULT_CACHE_ENTRIES);
@@ -89,6 +91,8 @@ public final class AssetLibrary implements MeshSource {
             case "bicycle", "motorcycle" -> twoWheelers.build(TwoWheelerParams.from(asset));
             case "traffic_cone", "barrier", "bollard", "pole", "street_lamp", "traffic_sign", "traffic_light", "bench", "bin" ->
                     furniture.build(asset);
+            case "building" -> buildings.build(asset);
+            case "tree", "bush" -> vegetation.build(asset);
             case "mesh" -> importMesh(asset);
             default -> throw new IllegalArgumentException("unknown asset kind '" + asset.kind()
                     + "' (known: " + String.join(", ", BuiltinAssets.kinds()) + ")");

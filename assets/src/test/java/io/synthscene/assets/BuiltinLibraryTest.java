@@ -187,6 +187,35 @@ class BuiltinLibraryTest {
     }
 
     @Test
+    void buildingsTreesAndBushesHaveTheirSizes() {
+        for (int n = 0; n < DRAWS; n++) {
+            AssetRef building = draw("building", n);
+            float[] b = new AssetLibrary(1).meshFor(building).bounds();
+            boolean ledge = building.param("roof_ledge") == 1;
+            float reach = 2 * (BuildingBuilder.RELIEF + (ledge ? BuildingBuilder.LEDGE_OVERHANG : 0));
+            float wall = (float) (building.param("storeys") * building.param("storey_height_m"));
+            assertThat(b[3] - b[0]).as("%s width", building).isCloseTo((float) building.param("width_m") + reach, within(EPS));
+            assertThat(b[5] - b[2]).as("%s depth", building).isCloseTo((float) building.param("depth_m") + reach, within(EPS));
+            assertThat(b[4] - b[1]).as("%s height", building)
+                    .isCloseTo(wall + (ledge ? BuildingBuilder.LEDGE_THICKNESS : BuildingBuilder.SLAB_THICKNESS) - 0.02f, within(EPS))
+                    .isBetween(5.5f, 21f);
+
+            AssetRef tree = draw("tree", n);
+            b = new AssetLibrary(1).meshFor(tree).bounds();
+            float crown = (float) tree.param("crown_radius_m");
+            assertThat(b[4] - b[1]).as("%s height", tree).isCloseTo((float) tree.param("height_m"), within(EPS)).isBetween(5f, 10f);
+            assertThat(b[3] - b[0]).as("%s crown width", tree).isBetween(1.5f * crown, 2f * crown + EPS);
+            assertThat(b[5] - b[2]).as("%s crown depth", tree).isBetween(1.5f * crown, 2f * crown + EPS);
+
+            AssetRef bush = draw("bush", n);
+            b = new AssetLibrary(1).meshFor(bush).bounds();
+            assertThat(b[4] - b[1]).as("%s height", bush).isCloseTo((float) bush.param("height_m"), within(EPS)).isBetween(0.5f, 1f);
+            assertThat(b[3] - b[0]).as("%s width", bush).isCloseTo((float) bush.param("width_m"), within(EPS));
+            assertThat(b[5] - b[2]).as("%s depth", bush).isBetween(0.5f * (float) bush.param("height_m"), 1.5f * (float) bush.param("height_m"));
+        }
+    }
+
+    @Test
     void ridersAddCocoKeypointsAndARiderlessTwoWheelerHasNone() {
         AssetRef ridden = draw("bicycle", 3);
         assertThat(new AssetLibrary(1).meshFor(ridden).keypoints()).extracting(Keypoint::name).startsWith("nose", "left_eye")

@@ -13,12 +13,32 @@ class ExampleScenesTest {
     private static final Path URBAN = Path.of("examples/urban-street.yaml");
     private static final Path TABLE = Path.of("examples/table-top.yaml");
     private static final Path INTERSECTION = Path.of("examples/intersection.yaml");
+    private static final Path STREET_BUILDINGS = Path.of("examples/street-buildings.yaml");
 
     @Test
     void bothExamplesLoadWithoutProblems() throws SceneException {
         assertThat(SceneLoader.load(URBAN).frames()).isEqualTo(100);
         assertThat(SceneLoader.load(TABLE).frames()).isEqualTo(50);
         assertThat(SceneLoader.load(INTERSECTION).frames()).isEqualTo(100);
+    }
+
+    @Test
+    void theStreetWithBuildingsHasUnlabelledBuildingsFacingTheStreetAndTreesOnBothVerges() throws SceneException {
+        Scene scene = SceneLoader.load(STREET_BUILDINGS);
+        for (int i = 0; i < 10; i++) {
+            Frame frame = scene.sampleFrame(i);
+            List<SceneObject> buildings = frame.objects().stream().filter(o -> o.asset().kind().equals("building")).toList();
+            assertThat(buildings).as("frame " + i).hasSizeGreaterThanOrEqualTo(6)
+                    .allSatisfy(o -> assertThat(o.instanceId()).isZero())
+                    .allSatisfy(o -> assertThat(Math.abs(o.position().x())).isGreaterThanOrEqualTo(20))
+                    // the front (+Z at yaw 0, the door) turned towards the road: +X on the left, -X on the right
+                    .allSatisfy(o -> assertThat(o.yawDegrees() * Math.signum(o.position().x())).isEqualTo(-90));
+            List<SceneObject> trees = frame.objects().stream().filter(o -> o.asset().kind().equals("tree")).toList();
+            assertThat(trees).as("frame " + i).anySatisfy(o -> assertThat(o.position().x()).isNegative())
+                    .anySatisfy(o -> assertThat(o.position().x()).isPositive());
+            assertThat(frame.objects()).filteredOn(o -> o.asset().kind().equals("bush")).isNotEmpty();
+            assertThat(frame.objects().stream().filter(o -> "car".equals(o.category())).count()).isBetween(4L, 8L);
+        }
     }
 
     @Test

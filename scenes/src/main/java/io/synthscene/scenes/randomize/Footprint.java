@@ -29,6 +29,11 @@ record Footprint(double x, double z, double radius, double bottom, double top, d
             case "traffic_sign" -> new double[] {asset.param("plate_size_m") * 0.6, asset.param("height_m")};
             case "traffic_light" -> new double[] {0.25, asset.param("height_m")};
             case "bench" -> new double[] {Math.hypot(asset.param("length_m"), 0.52) / 2, 0.85};
+            // the roof ledge (0.35 m) and the facade relief (0.15 m) reach past width and depth; the roof adds up to 0.28 m
+            case "building" -> new double[] {Math.hypot(asset.param("width_m") + 1, asset.param("depth_m") + 1) / 2,
+                    asset.param("storeys") * asset.param("storey_height_m") + 0.3};
+            case "tree" -> new double[] {asset.param("crown_radius_m"), asset.param("height_m")};
+            case "bush" -> new double[] {asset.param("width_m") / 2, asset.param("height_m")};
             case "sphere" -> new double[] {asset.param("radius_m"), 2 * asset.param("radius_m")};
             case "cylinder" -> new double[] {asset.param("radius_m"), asset.param("height_m")};
             // size_m bounds every side of the normalised model, its height included

@@ -41,6 +41,7 @@ public final class BuiltinAssets {
         declareTwoWheelers();
         declarePeople();
         declareFurniture();
+        declareSurroundings();
         kind(MESH, "", List.of(), List.of(
                 param("size_m", fixed(1), LENGTH, "longest side of the model's bounding box after normalisation")));
     }
@@ -176,6 +177,30 @@ public final class BuiltinAssets {
         kind("bin", "bin", List.of("body", "lid"), List.of(
                 param("height_m", uniform(0.8, 1.1), Interval.closed(0.3, 3), "ground to the top of the lid"),
                 param("radius_m", uniform(0.25, 0.35), Interval.closed(0.1, 1), "radius of the top rim")));
+    }
+
+    /** Scenery: usually placed without a category (not labelled), or as building / vegetation. */
+    private static void declareSurroundings() {
+        kind("building", "building", List.of("facade", "window", "door", "roof"), List.of(
+                param("width_m", uniform(8, 20), Interval.atLeast(3), "front (+z) facade length, along x, without ledge or relief"),
+                param("depth_m", uniform(8, 16), Interval.atLeast(3), "side facade length, along z"),
+                whole("storeys", new UniformIntSampler(2, 6), Interval.closed(1, 200), "storeys; wall height = storeys x storey_height_m"),
+                param("storey_height_m", uniform(2.9, 3.4), Interval.closed(2.2, 10), "floor to floor"),
+                param("window_spacing_m", uniform(2.4, 3.6), Interval.closed(1.2, 20),
+                        "target bay width: each facade has floor(length / spacing) windows per storey, at least one"),
+                whole("window_style", new UniformIntSampler(0, 1), Interval.closed(0, 1),
+                        "0 inset (piers and bands 0.15 m proud), 1 protruding (panes, sills and lintels proud of the wall)"),
+                whole("roof_ledge", new UniformIntSampler(0, 1), Interval.closed(0, 1), "1 = a roof ledge overhanging by 0.35 m")));
+        kind("tree", "vegetation", List.of("foliage", "trunk"), List.of(
+                param("height_m", uniform(5, 10), LENGTH, "ground to the top of the crown"),
+                param("crown_radius_m", uniform(1.2, 2.2), LENGTH, "horizontal reach of the crown; at most 0.45 height_m"),
+                whole("conifer", new ChoiceSampler(List.of(0.0, 1.0), new WeightedIndex(List.of(3.0, 1.0))), Interval.closed(0, 1),
+                        "0 broadleaf (a crown of overlapping spheres), 1 conifer (three stacked cones)"),
+                param("crown_variant", uniform(0, 1), UNIT, "turns and counts the crown's lobes: varies the silhouette")));
+        kind("bush", "vegetation", List.of("foliage"), List.of(
+                param("width_m", uniform(1.0, 2.2), LENGTH, "size along x; at least height_m"),
+                param("height_m", uniform(0.5, 1.0), LENGTH, "ground to the top"),
+                param("variant", uniform(0, 1), UNIT, "counts, sizes and staggers the lobes: varies the silhouette")));
     }
 
     private static void kind(String kind, String category, List<String> slots, List<ParamSpec> params) {
