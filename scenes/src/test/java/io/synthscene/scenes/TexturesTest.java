@@ -40,7 +40,11 @@ class TexturesTest {
             .replaceAll("(?m)^    texture: .*\\n", "");
 
     private static Frame frame(String yaml, int index) {
-        return SceneLoader.parse(yaml, "scene.yaml", null).sampleFrame(index);
+        try {
+            return SceneLoader.parse(yaml, "scene.yaml", null).sampleFrame(index);
+        } catch (SceneException e) {
+            throw new AssertionError(e);
+        }
     }
 
     @Test
@@ -107,22 +111,22 @@ class TexturesTest {
     @Test
     void anUnknownKindIsReportedAtItsPositionWithASuggestion() {
         assertThat(problems(BASE.replace("choice: [checker, noise]", "choice: [checker, nosie]"))).containsExactly(
-                "scene.yaml:16:41: groups[0].texture.kind.choice[1]: unknown 'nosie', did you mean 'noise'?");
+                "scene.yaml:16:40: groups[0].texture.kind.choice[1]: unknown 'nosie', did you mean 'noise'?");
         assertThat(problems(BASE.replace("kind: stripes", "kind: plaid"))).containsExactly(
-                "scene.yaml:8:58: ground.texture.kind: unknown 'plaid'; expected one of: checker, stripes, noise");
+                "scene.yaml:8:50: ground.texture.kind: unknown 'plaid'; expected one of: checker, stripes, noise");
     }
 
     @Test
     void badScalesColoursAndMissingKindsAreReportedAtTheirFields() {
         assertThat(problems(BASE.replace("scale_m: 2,", "scale_m: -2,"))).containsExactly(
-                "scene.yaml:8:74: ground.texture.scale_m: -2 must be > 0");
+                "scene.yaml:8:68: ground.texture.scale_m: -2 must be > 0");
         assertThat(problems(BASE.replace("colors: [[1, 0, 0], {choice", "colors: [{choice"))).containsExactly(
-                "scene.yaml:16:93: groups[0].texture.colors: expected 2 colours, got 1");
+                "scene.yaml:16:89: groups[0].texture.colors: expected 2 colours, got 1");
         assertThat(problems(BASE.replace("[[1, 0, 0]", "[[1, 2, 0]"))).singleElement().asString()
-                .startsWith("scene.yaml:16:98: groups[0].texture.colors[0][1]: 2 is outside [0, 1]");
+                .startsWith("scene.yaml:16:94: groups[0].texture.colors[0][1]: 2 is outside [0, 1]");
         assertThat(problems(BASE.replace("texture: {kind: stripes, ", "texture: {"))).singleElement().asString()
-                .startsWith("scene.yaml:8:44: ground.texture: missing required field 'kind'");
+                .startsWith("scene.yaml:8:43: ground.texture: missing required field 'kind'");
         assertThat(problems(BASE.replace("angle_deg:", "angel_deg:"))).containsExactly(
-                "scene.yaml:8:83: ground.texture.angel_deg: unknown key 'angel_deg', did you mean 'angle_deg'?");
+                "scene.yaml:8:71: ground.texture.angel_deg: unknown key 'angel_deg', did you mean 'angle_deg'?");
     }
 }
