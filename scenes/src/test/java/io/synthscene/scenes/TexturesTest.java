@@ -125,7 +125,7 @@ class TexturesTest {
         assertThat(problems(BASE.replace("[[1, 0, 0]", "[[1, 2, 0]"))).singleElement().asString()
                 .startsWith("scene.yaml:16:94: groups[0].texture.colors[0][1]: 2 is outside [0, 1]");
         assertThat(problems(BASE.replace("texture: {kind: stripes, ", "texture: {"))).singleElement().asString()
-                .startsWith("scene.yaml:8:43: ground.texture: missing required field 'kind'");
+                .startsWith("scene.yaml:8:43: ground.texture.kind: missing required field 'kind'");
         assertThat(problems(BASE.replace("angle_deg:", "angel_deg:"))).containsExactly(
                 "scene.yaml:8:71: ground.texture.angel_deg: unknown key 'angel_deg', did you mean 'angle_deg'?");
     }
