@@ -486,7 +486,7 @@ public final class Renderer implements AutoCloseable {
 
         if (frame.ground() != null) {
             setShadedModel(model.identity());
-            setMaterial(frame.ground().material());
+            setMaterial(frame.ground().material(), 1);
             shaded.set(shaded.uniform("groundSurface"), 1f);
             ground.draw();
             shaded.set(shaded.uniform("groundSurface"), 0f);
@@ -495,7 +495,7 @@ public final class Renderer implements AutoCloseable {
             MeshBuffers mesh = meshes.get(object.asset());
             setShadedModel(model.set(object.modelMatrix()));
             for (MeshBuffers.Part part : mesh.parts()) {
-                setMaterial(object.materialFor(part.slot(), part.fixedMaterial()));
+                setMaterial(object.materialFor(part.slot(), part.fixedMaterial()), object.scale());
                 part.draw();
             }
         }
@@ -577,8 +577,8 @@ public final class Renderer implements AutoCloseable {
         gpu.shaded.set(gpu.shaded.uniform("normalMatrix"), modelMatrix.normal(normalMatrix));
     }
 
-    private void setMaterial(Material material) {
-        gpu.shadedLighting.setMaterial(material);
+    private void setMaterial(Material material, double objectScale) {
+        gpu.shadedLighting.setMaterial(material, objectScale);
     }
 
     /** The shadow map of the size asked for, made (again) when there is none of that size. */

@@ -7,6 +7,7 @@ import io.synthscene.scenes.frame.Frame;
 import io.synthscene.scenes.frame.Lighting;
 import io.synthscene.scenes.frame.Material;
 import io.synthscene.scenes.frame.Rgb;
+import io.synthscene.scenes.frame.Texture;
 import io.synthscene.scenes.frame.Vec3;
 import io.synthscene.scenes.frame.Weather;
 import java.nio.FloatBuffer;
@@ -66,7 +67,18 @@ final class ShadedLighting implements AutoCloseable {
     }
 
     /** The material of the next draw. */
-    void setMaterial(Material material) {
+    /** @param objectScale the object's uniform scale (1 for the ground): the texture's cells are metres in the world */
+    void setMaterial(Material material, double objectScale) {
+        Texture texture = material.texture();
+        shaded.setInt(shaded.uniform("textureKind"), texture == null ? 0 : texture.code());
+        if (texture != null) {
+            shaded.set(shaded.uniform("textureCellLocal"), (float) (texture.scaleMeters() / objectScale));
+            shaded.set(shaded.uniform("textureAngleRadians"), (float) Math.toRadians(texture.angleDegrees()));
+            for (int i = 0; i < 2; i++) {
+                Rgb t = texture.colors().get(i);
+                shaded.set(shaded.uniform("textureColor" + i), (float) t.r(), (float) t.g(), (float) t.b());
+            }
+        }
         Rgb c = material.color();
         shaded.set(shaded.uniform("baseColor"), (float) c.r(), (float) c.g(), (float) c.b());
         shaded.set(shaded.uniform("roughness"), (float) material.roughness());

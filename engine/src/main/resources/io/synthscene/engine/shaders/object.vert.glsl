@@ -14,6 +14,7 @@ uniform mat3 normalMatrix;   // inverse transpose of model's upper 3x3
 uniform mat4 view;           // world -> eye
 uniform mat4 projection;     // eye -> clip
 
+out vec3 localPosition;     // object-local, metres (the ground's are world: it is drawn with an identity model)
 out vec3 worldPosition;
 out vec3 worldNormal;
 out float viewDepthMeters;   // distance along the viewing axis, -z in eye space
@@ -23,6 +24,7 @@ invariant gl_Position;
 void main() {
     vec4 world = model * vec4(position, 1.0);
     vec4 eye = view * world;
+    localPosition = position;
     worldPosition = world.xyz;
     worldNormal = normalMatrix * normal;
     viewDepthMeters = -eye.z;

@@ -32,6 +32,7 @@
 //     roughness = mix(roughness, 0.9, s), metalness *= 1 - s
 // With wetness and snowCover 0 nothing changes.
 
+in vec3 localPosition;
 in vec3 worldPosition;
 in vec3 worldNormal;
 in float viewDepthMeters;
@@ -60,6 +61,12 @@ uniform int localLightCount;
 uniform float groundSurface;             // 1 while drawing the ground (puddles), else 0
 uniform float wetness;                   // [0, 1], Weather.wetness(); 0 = dry
 uniform float snowCover;                 // [0, 1], Weather.cover(); 0 = none
+// Procedural texture (Texture.java in the scenes module): replaces baseColor when textureKind > 0.
+uniform int textureKind;                 // 0 none, 1 checker, 2 stripes, 3 noise
+uniform float textureCellLocal;          // scale_m / the object's scale: one cell in object-local units
+uniform float textureAngleRadians;       // the pattern turned about +Y, counter-clockwise seen from above
+uniform vec3 textureColor0;              // linear RGB
+uniform vec3 textureColor1;              // linear RGB
 
 // The surface after the weather; main() sets them before anything reads them.
 vec3 surfaceBase;
@@ -144,9 +151,46 @@ float puddleNoise(vec2 xz) {
     return sum;
 }
 
+float latticeValue3(vec3 cell) {
+    return fract(sin(dot(cell, vec3(127.1, 311.7, 74.7))) * 43758.5453);
+}
+
+// Smooth value noise in [0, 1] over cells of side 1, trilinear with a smoothstep fade.
+float valueNoise3(vec3 p) {
+    vec3 i = floor(p);
+    vec3 f = fract(p);
+    f = f * f * (3.0 - 2.0 * f);
+    float x00 = mix(latticeValue3(i), latticeValue3(i + vec3(1, 0, 0)), f.x);
+    float x10 = mix(latticeValue3(i + vec3(0, 1, 0)), latticeValue3(i + vec3(1, 1, 0)), f.x);
+    float x01 = mix(latticeValue3(i + vec3(0, 0, 1)), latticeValue3(i + vec3(1, 0, 1)), f.x);
+    float x11 = mix(latticeValue3(i + vec3(0, 1, 1)), latticeValue3(i + vec3(1, 1, 1)), f.x);
+    return mix(mix(x00, x10, f.y), mix(x01, x11, f.y), f.z);
+}
+
+// The base colour: baseColor, or the texture evaluated at this fragment's object-local position.
+vec3 texturedBase() {
+    if (textureKind == 0) {
+        return baseColor;
+    }
+    float c = cos(textureAngleRadians);
+    float s = sin(textureAngleRadians);
+    // coordinates along r = (cos a, 0, -sin a), +Y and n = (sin a, 0, cos a), in cells
+    vec3 q = vec3(dot(localPosition, vec3(c, 0.0, -s)), localPosition.y, dot(localPosition, vec3(s, 0.0, c)))
+            / textureCellLocal;
+    if (textureKind == 1) {
+        vec3 cell = floor(q);
+        return mod(cell.x + cell.y + cell.z, 2.0) < 0.5 ? textureColor0 : textureColor1;
+    }
+    if (textureKind == 2) {
+        return mod(floor(q.z), 2.0) < 0.5 ? textureColor0 : textureColor1;
+    }
+    float t = clamp(0.65 * valueNoise3(q) + 0.35 * valueNoise3(q * 2.7 + vec3(17.0)), 0.0, 1.0);
+    return mix(textureColor0, textureColor1, t);
+}
+
 // Wet ground and snow cover change the material; a dry, snowless frame keeps it exactly.
 void applyWeather(vec3 n) {
-    surfaceBase = baseColor;
+    surfaceBase = texturedBase();
     surfaceRoughness = roughness;
     surfaceMetalness = metalness;
     if (wetness > 0.0 && groundSurface > 0.5) {

@@ -6,11 +6,12 @@ import io.synthscene.scenes.sampling.Interval;
 import io.synthscene.scenes.sampling.ScalarSampler;
 import io.synthscene.scenes.sampling.VectorSampler;
 import io.synthscene.scenes.spec.GroundSpec;
+import io.synthscene.scenes.spec.TextureSpec;
 import java.util.List;
 
-/** Reads the optional {@code ground} section: size_m (default 200), color, roughness. */
+/** Reads the optional {@code ground} section: size_m (default 200), color, roughness, texture. */
 final class GroundSpecReader {
-    static final List<String> KEYS = List.of("size_m", "color", "roughness");
+    static final List<String> KEYS = List.of("size_m", "color", "roughness", "texture");
     static final double DEFAULT_SIZE_METERS = 200;
 
     private final Values values;
@@ -36,6 +37,10 @@ final class GroundSpecReader {
         ScalarSampler roughness = fields != null && fields.has("roughness")
                 ? samplers.scalar(fields.get("roughness"), fields.path("roughness"), Interval.closed(0, 1))
                 : new ConstantSampler(0.9);
-        return size == null || color == null || roughness == null ? null : new GroundSpec(size, color, roughness);
+        TextureSpec texture = fields != null && fields.has("texture")
+                ? new TextureSpecReader(values).read(fields.get("texture"), fields.path("texture")) : null;
+        boolean textureValid = fields == null || !fields.has("texture") || texture != null;
+        return size == null || color == null || roughness == null || !textureValid ? null
+                : new GroundSpec(size, color, roughness, texture);
     }
 }

@@ -14,6 +14,7 @@ import io.synthscene.scenes.spec.LayoutSpec;
 import io.synthscene.scenes.spec.OccludeSpec;
 import io.synthscene.scenes.spec.PlacementSpec;
 import io.synthscene.scenes.spec.RegionSpec;
+import io.synthscene.scenes.spec.TextureSpec;
 import io.synthscene.scenes.spec.BuiltinAssets;
 import java.nio.file.Path;
 import java.util.List;
@@ -23,7 +24,7 @@ import java.util.TreeMap;
 /** Reads one entry of {@code groups}. */
 final class GroupSpecReader {
     static final List<String> KEYS = List.of("name", "asset", "category", "count", "region", "elevation_m",
-            "yaw_deg", "pitch_deg", "roll_deg", "scale", "color", "colors", "roughness", "min_gap_m", "metalness", "lights",
+            "yaw_deg", "pitch_deg", "roll_deg", "scale", "color", "colors", "roughness", "min_gap_m", "metalness", "lights", "texture",
             "on", "arm", "lane", "distance_m", "visible_from_camera", "occlude", "flying");
     /** Keys that mean nothing for an occluder, which is placed by its target, not in a region or on a zone. */
     static final List<String> NOT_WITH_OCCLUDE = List.of("region", "on", "arm", "lane", "distance_m", "visible_from_camera",
@@ -113,16 +114,20 @@ final class GroupSpecReader {
         boolean lightsValid = !fields.has("lights") || lights != null;
         Map<String, VectorSampler> slotColors = fields.has("colors") && asset != null
                 ? slotColors(fields.get("colors"), fields.path("colors"), asset.kind()) : Map.of();
+        TextureSpec texture = fields.has("texture")
+                ? new TextureSpecReader(values).read(fields.get("texture"), fields.path("texture")) : null;
+        boolean textureValid = !fields.has("texture") || texture != null;
         Double minGap = fields.has("min_gap_m")
                 ? values.number(fields.get("min_gap_m"), fields.path("min_gap_m"), Interval.atLeast(0))
                 : Double.valueOf(DEFAULT_MIN_GAP_METERS);
         if (name == null || asset == null || !categoryValid || count == null || !whereValid || elevation == null
                 || yaw == null || pitch == null || roll == null || scale == null || color == null
-                || roughness == null || minGap == null || slotColors == null || metalness == null || !lightsValid) {
+                || roughness == null || minGap == null || slotColors == null || metalness == null || !lightsValid
+                || !textureValid) {
             return null;
         }
         return new GroupSpec(name, asset, category, count, region, elevation, yaw, pitch, roll, scale, color,
-                roughness, minGap, slotColors, placement, metalness, lights, occlude, flying);
+                roughness, minGap, slotColors, placement, metalness, lights, occlude, flying, texture);
     }
 
     /**

@@ -246,6 +246,45 @@ public final class SamplerReader {
         return valid ? new ChoiceVectorSampler(vectors, choice.index()) : null;
     }
 
+    /**
+     * One of {@code words}, written as the word itself or {@code {choice: [word, ...]}} (weights
+     * allowed): a sampler of the chosen word's index in {@code words}.
+     */
+    public ScalarSampler wordChoice(YamlNode node, String path, List<String> words) {
+        if (node instanceof YamlMap map && map.entries().size() == 1 && map.entries().get(0).key().equals("choice")) {
+            ChoiceNodes choice = choiceNodes(map.entries().get(0).value(), path + ".choice");
+            if (choice == null) {
+                return null;
+            }
+            List<Double> indexes = new ArrayList<>();
+            for (int i = 0; i < choice.values().size(); i++) {
+                Integer index = word(choice.values().get(i), choice.valuesPath() + "[" + i + "]", words);
+                indexes.add(index == null ? null : index.doubleValue());
+            }
+            return indexes.contains(null) ? null : new ChoiceSampler(indexes, choice.index());
+        }
+        if (!(node instanceof YamlScalar)) {
+            problems.add(node, path, "expected one of " + String.join(", ", words) + " or {choice: [...]} of them, got "
+                    + node.describe());
+            return null;
+        }
+        Integer index = word(node, path, words);
+        return index == null ? null : new ConstantSampler(index);
+    }
+
+    private Integer word(YamlNode node, String path, List<String> words) {
+        String text = values.text(node, path);
+        if (text == null) {
+            return null;
+        }
+        int index = words.indexOf(text);
+        if (index < 0) {
+            problems.add(node, path, "unknown '" + text + "'" + Suggestions.hint(text, words));
+            return null;
+        }
+        return index;
+    }
+
     /** The values of a choice and how to pick among them, before the values are read. */
     private record ChoiceNodes(List<YamlNode> values, String valuesPath, WeightedIndex index) {
     }

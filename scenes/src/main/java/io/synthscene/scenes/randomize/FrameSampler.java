@@ -56,7 +56,7 @@ public final class FrameSampler {
         var lighting = LightingRandomizer.sample(spec.lighting(), FrameRandom.stream(seed, index, "lighting"),
                 FrameRandom.stream(seed, index, "lighting/sun_temperature"))
                 .withFog(WeatherRandomizer.fogVisibilityMeters(spec.weather(), FrameRandom.stream(seed, index, "weather/fog")));
-        var ground = GroundRandomizer.sample(spec.ground(), FrameRandom.stream(seed, index, "ground"));
+        var ground = GroundRandomizer.sample(spec.ground(), seed, index);
         List<SceneObject> objects = new ArrayList<>();
         if (layout != null) {
             objects.addAll(layout.sample(FrameRandom.stream(seed, index, "layout")));

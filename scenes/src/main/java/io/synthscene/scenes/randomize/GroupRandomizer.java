@@ -77,6 +77,11 @@ final class GroupRandomizer {
             if (metalness != 0) {
                 material = new Material(material.color(), material.roughness(), metalness, null);
             }
+            if (group.texture() != null) {
+                // its own stream: giving a texture changes no other draw
+                material = material.withTexture(TextureRandomizer.sample(group.texture(),
+                        FrameRandom.stream(seed, frameIndex, stream + "/" + k + "/texture")));
+            }
             boolean labelled = group.category() != null;
             SceneObject object = new SceneObject(
                     labelled ? instanceId : 0,

@@ -27,6 +27,7 @@ import java.util.TreeMap;
  *                     (then {@code region} and the zone are null)
  * @param flying       null unless the group's objects fly in the camera's view (then
  *                     {@code region} and the zone are null)
+ * @param texture      null for the main slot's plain colour; else the pattern that replaces it
  *
  * <p>A group is placed in exactly one way: in its {@code region}, on a zone of the layout
  * ({@code placement.zone()}), in front of a target ({@code occlude}) or in the view ({@code flying}).
@@ -50,7 +51,8 @@ public record GroupSpec(
         ScalarSampler metalness,
         AttachedLightsSpec lights,
         OccludeSpec occlude,
-        FlyingSpec flying) {
+        FlyingSpec flying,
+        TextureSpec texture) {
 
     public GroupSpec {
         slotColors = Collections.unmodifiableSortedMap(new TreeMap<>(slotColors));
@@ -64,6 +66,16 @@ public record GroupSpec(
         if ((occlude != null || flying != null) && !placement.equals(PlacementSpec.REGION_ONLY)) {
             throw new IllegalArgumentException("group " + name + " occludes or flies: it has no distance range or visibility");
         }
+    }
+
+    /** A group without a texture. */
+    public GroupSpec(String name, AssetSpec asset, Category category, ScalarSampler count, RegionSpec region,
+                     ScalarSampler elevationMeters, ScalarSampler yawDegrees, ScalarSampler pitchDegrees, ScalarSampler rollDegrees,
+                     ScalarSampler scale, VectorSampler color, ScalarSampler roughness, double minGapMeters,
+                     Map<String, VectorSampler> slotColors, PlacementSpec placement, ScalarSampler metalness,
+                     AttachedLightsSpec lights, OccludeSpec occlude, FlyingSpec flying) {
+        this(name, asset, category, count, region, elevationMeters, yawDegrees, pitchDegrees, rollDegrees, scale, color, roughness,
+                minGapMeters, slotColors, placement, metalness, lights, occlude, flying, null);
     }
 
     /** A dielectric group (metalness 0) without lights, placed where {@code placement} says. */

@@ -110,6 +110,23 @@ class SceneSchemaTest {
                 .containsExactlyInAnyOrderElementsOf(OccludeFlyingSpecReader.OCCLUDE_KEYS);
         assertThat(names(defs.get("group").get("properties").get("flying").get("properties")))
                 .containsExactlyInAnyOrderElementsOf(OccludeFlyingSpecReader.FLYING_KEYS);
+        assertThat(names(defs.get("texture").get("properties"))).containsExactlyInAnyOrderElementsOf(TextureSpecReader.KEYS);
+    }
+
+    @Test
+    void aTextureNeedsAKnownKindAndTwoColours() throws IOException {
+        ObjectNode scene = (ObjectNode) yaml(Path.of("examples/textures.yaml"));
+        assertThat(schema.validate(scene)).isEmpty();
+        ObjectNode texture = (ObjectNode) scene.get("groups").get(0).get("texture");
+        JsonNode kind = texture.get("kind");
+        texture.put("kind", "plaid");
+        assertThat(schema.validate(scene)).isNotEmpty();
+        texture.set("kind", kind);
+        texture.putArray("colors").addArray().add(1).add(0).add(0);
+        assertThat(schema.validate(scene)).isNotEmpty();
+        texture.remove("colors");
+        texture.remove("kind");
+        assertThat(schema.validate(scene)).isNotEmpty();
     }
 
     @Test
