@@ -20,7 +20,7 @@ import java.util.Set;
 public final class BuiltinAssets {
     public static final String MESH = "mesh";
     /** Model file extensions a mesh asset may use. */
-    public static final List<String> MESH_EXTENSIONS = List.of(".obj", ".gltf", ".glb", ".fbx", ".ply", ".stl");
+    public static final List<String> MESH_EXTENSIONS = List.of(".obj", ".gltf", ".glb", ".fbx", ".ply", ".stl", ".dae");
 
     private static final Interval LENGTH = Interval.above(0);
     private static final Interval RATIO = Interval.open(0, 1);
