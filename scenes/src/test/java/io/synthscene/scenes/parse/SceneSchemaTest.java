@@ -38,7 +38,7 @@ class SceneSchemaTest {
     }
 
     private static List<Path> examples() throws IOException {
-        try (Stream<Path> files = Files.list(Path.of("examples"))) {
+        try (Stream<Path> files = Files.walk(Path.of("examples"))) {
             return files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList();
         }
     }
