@@ -161,7 +161,7 @@ final class RenderPipeline {
     private void checkModelFiles() {
         io.synthscene.assets.MeshFileImporter importer = new io.synthscene.assets.MeshFileImporter();
         scene.spec().groups().stream()
-                .map(group -> group.asset())
+                .flatMap(group -> group.possibleAssets().stream())
                 .filter(asset -> asset != null && asset.file() != null)
                 .map(asset -> java.util.List.of(asset.file(), asset.upAxis()))
                 .distinct()

@@ -74,7 +74,7 @@ public final class SceneLoader {
     private static SceneSpec spec(String text, String name, Path baseDir, Limits limits) throws SceneException {
         Problems problems = new Problems(name, limits.maxProblemsShown());
         YamlNode root = YamlTreeReader.read(text, problems, limits);
-        SceneSpec spec = SceneSpecReader.read(root, problems, baseDir);
+        SceneSpec spec = SceneSpecReader.read(root, problems, baseDir, limits);
         LimitChecks.check(root, problems, limits);
         if (spec != null && problems.isEmpty()) {
             LimitChecks.checkResolved(spec, root, problems, limits);

@@ -45,6 +45,11 @@ final class AssetRoots {
     }
 
     Lookup find(String name) {
+        return find(name, "mesh file");
+    }
+
+    /** @param what what the file is, for messages ({@code mesh file}, {@code catalog file}) */
+    Lookup find(String name, String what) {
         Path relative;
         try {
             relative = Path.of(name);
@@ -52,7 +57,7 @@ final class AssetRoots {
             return new Lookup(null, "'" + name + "' is not a valid path: " + e.getReason());
         }
         if (relative.isAbsolute()) {
-            return new Lookup(null, "'" + name + "' is an absolute path; name model files relative to the scene file's folder"
+            return new Lookup(null, "'" + name + "' is an absolute path; name " + what + "s relative to the scene file's folder"
                     + " (or a folder listed in " + ENVIRONMENT_VARIABLE + ")");
         }
         List<String> looked = new ArrayList<>();
@@ -67,7 +72,7 @@ final class AssetRoots {
                 Path real = candidate.toRealPath();
                 if (!real.startsWith(realRoot)) {
                     return new Lookup(null, "'" + name + "' leads outside the asset folder " + realRoot
-                            + " (to " + real + "); model files must lie inside the scene file's folder or a folder listed in "
+                            + " (to " + real + "); " + what + "s must lie inside the scene file's folder or a folder listed in "
                             + ENVIRONMENT_VARIABLE);
                 }
                 return new Lookup(real, null);
@@ -75,6 +80,6 @@ final class AssetRoots {
                 return new Lookup(null, "cannot read '" + name + "': " + e.getMessage());
             }
         }
-        return new Lookup(null, "mesh file '" + name + "' not found (looked for " + String.join(", ", looked) + ")");
+        return new Lookup(null, what + " '" + name + "' not found (looked for " + String.join(", ", looked) + ")");
     }
 }

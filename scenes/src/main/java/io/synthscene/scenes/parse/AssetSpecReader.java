@@ -48,17 +48,35 @@ final class AssetSpecReader {
             return null;
         }
         if (hasMesh) {
-            return mesh(fields);
+            return mesh(fields, "mesh");
         }
-        if (!hasKind) {
-            values.problems().add(node, fields.path("kind"), "an asset needs kind (a built-in shape) or mesh (a model file)");
+        return kindAsset(fields, "an asset needs kind (a built-in shape) or mesh (a model file)");
+    }
+
+    /**
+     * A catalog entry's asset: {@code kind} with optional {@code params}, or {@code file} with
+     * optional {@code up_axis} and {@code size_m}; {@code fields} may hold other keys of the entry.
+     */
+    AssetSpec catalogEntry(MapFields fields) {
+        if (fields.has("kind") && fields.has("file")) {
+            YamlMap.Entry file = fields.entry("file");
+            values.problems().add(file.line(), file.column(), fields.path("file"), "give either kind or file, not both");
+            return null;
+        }
+        return fields.has("file") ? mesh(fields, "file")
+                : kindAsset(fields, "a catalog entry needs kind (a built-in shape) or file (a model file)");
+    }
+
+    private AssetSpec kindAsset(MapFields fields, String whenMissing) {
+        if (!fields.has("kind")) {
+            values.problems().add(fields.map(), fields.path("kind"), whenMissing);
             return null;
         }
         for (String meshOnly : List.of("up_axis", "size_m")) {
             if (fields.has(meshOnly)) {
                 YamlMap.Entry entry = fields.entry(meshOnly);
                 values.problems().add(entry.line(), entry.column(), fields.path(meshOnly),
-                        meshOnly + " is for mesh assets; a built-in kind takes params");
+                        meshOnly + " is for model files; a built-in kind takes params");
                 return null;
             }
         }
@@ -130,14 +148,15 @@ final class AssetSpecReader {
         return valid;
     }
 
-    private AssetSpec mesh(MapFields fields) {
+    /** @param fileKey {@code mesh} in a scene, {@code file} in a catalog */
+    private AssetSpec mesh(MapFields fields, String fileKey) {
         if (fields.has("params")) {
             YamlMap.Entry entry = fields.entry("params");
             values.problems().add(entry.line(), entry.column(), fields.path("params"),
-                    "params is for built-in kinds; a mesh asset takes size_m and up_axis");
+                    "params is for built-in kinds; a model file takes size_m and up_axis");
             return null;
         }
-        String file = meshFile(fields.get("mesh"), fields.path("mesh"));
+        String file = meshFile(fields.get(fileKey), fields.path(fileKey));
         String upAxis = "y";
         if (fields.has("up_axis")) {
             upAxis = values.text(fields.get("up_axis"), fields.path("up_axis"));

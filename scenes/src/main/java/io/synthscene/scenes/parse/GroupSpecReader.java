@@ -6,6 +6,7 @@ import io.synthscene.scenes.sampling.ConstantSampler;
 import io.synthscene.scenes.sampling.Interval;
 import io.synthscene.scenes.sampling.ScalarSampler;
 import io.synthscene.scenes.sampling.VectorSampler;
+import io.synthscene.scenes.spec.AssetOption;
 import io.synthscene.scenes.spec.AssetSpec;
 import io.synthscene.scenes.spec.AttachedLightsSpec;
 import io.synthscene.scenes.spec.FlyingSpec;
@@ -17,6 +18,7 @@ import io.synthscene.scenes.spec.RegionSpec;
 import io.synthscene.scenes.spec.TextureSpec;
 import io.synthscene.scenes.spec.BuiltinAssets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -44,13 +46,35 @@ final class GroupSpecReader {
     private final PlacementSpecReader placements;
     /** occlude and flying */
     private final OccludeFlyingSpecReader viewPlacements;
+    private final Catalog catalog;
+
+    /**
+     * The scene's asset catalog for groups that name an entry ({@code {id: X}}) or a tag
+     * ({@code {choice_tag: T}}).
+     *
+     * @param catalog null when the scene has none, or when it has problems
+     * @param broken  the scene's catalog has problems of its own: references to it are not checked
+     */
+    record Catalog(AssetCatalog catalog, boolean broken) {
+        static final Catalog NONE = new Catalog(null, false);
+    }
+
+    /** A group's asset taken from the catalog: one entry (by id), or the entries of a tag with their weights. */
+    private record FromCatalog(String tag, List<AssetCatalog.Entry> entries, List<Double> weights) {
+    }
 
     /**
      * @param layout       the scene's road layout, or null when it has none (then {@code on} is an error)
      * @param layoutBroken the scene's layout section has problems of its own: zones are not checked against it
      */
     GroupSpecReader(Values values, List<Category> categories, Path baseDir, LayoutSpec layout, boolean layoutBroken) {
+        this(values, categories, baseDir, layout, layoutBroken, Catalog.NONE);
+    }
+
+    GroupSpecReader(Values values, List<Category> categories, Path baseDir, LayoutSpec layout, boolean layoutBroken,
+                    Catalog catalog) {
         this.values = values;
+        this.catalog = catalog;
         this.placements = new PlacementSpecReader(values, layout, layoutBroken);
         this.viewPlacements = new OccludeFlyingSpecReader(values);
         this.samplers = new SamplerReader(values);
@@ -76,9 +100,15 @@ final class GroupSpecReader {
             name = null;
         }
         YamlNode assetNode = fields.require("asset");
-        AssetSpec asset = assetNode == null ? null : assets.read(assetNode, fields.path("asset"));
-        Category category = fields.has("category") ? category(fields.get("category"), fields.path("category")) : null;
-        boolean categoryValid = !fields.has("category") || category != null;
+        boolean catalogAsset = assetNode instanceof YamlMap assetMap && (assetMap.get("id") != null || assetMap.get("choice_tag") != null);
+        FromCatalog fromCatalog = catalogAsset ? fromCatalog((YamlMap) assetNode, fields.path("asset")) : null;
+        AssetSpec asset = assetNode == null ? null : catalogAsset
+                ? (fromCatalog == null ? null : fromCatalog.entries().get(0).asset()) : assets.read(assetNode, fields.path("asset"));
+        Category category = fields.has("category") ? category(fields.get("category"), fields.path("category"))
+                : fromCatalog == null ? null : catalogCategory(fromCatalog, assetNode, fields.path("asset"));
+        boolean categoryValid = fields.has("category") ? category != null
+                : fromCatalog == null || category != null || catalogCategoryNone(fromCatalog);
+        boolean kindsValid = fromCatalog == null || oneKindFor(fromCatalog, fields);
         ScalarSampler count = fields.has("count")
                 ? samplers.count(fields.get("count"), fields.path("count")) : new ConstantSampler(1);
         // a group is placed in exactly one way: in its region, on a zone of the layout (on), in front of
@@ -102,7 +132,8 @@ final class GroupSpecReader {
         ScalarSampler yaw = scalar(fields, "yaw_deg", Interval.ANY, 0);
         ScalarSampler pitch = scalar(fields, "pitch_deg", Interval.ANY, 0);
         ScalarSampler roll = scalar(fields, "roll_deg", Interval.ANY, 0);
-        ScalarSampler scale = scalar(fields, "scale", Interval.above(0), 1);
+        ScalarSampler scale = fields.has("scale") || fromCatalog == null ? scalar(fields, "scale", Interval.above(0), 1)
+                : fromCatalog.entries().get(0).scale();
         VectorSampler color = fields.has("color")
                 ? samplers.vector(fields.get("color"), fields.path("color"), 3, LightingSpecReader.COLOR)
                 : ComponentVectorSampler.constant(DEFAULT_GREY, DEFAULT_GREY, DEFAULT_GREY);
@@ -123,11 +154,130 @@ final class GroupSpecReader {
         if (name == null || asset == null || !categoryValid || count == null || !whereValid || elevation == null
                 || yaw == null || pitch == null || roll == null || scale == null || color == null
                 || roughness == null || minGap == null || slotColors == null || metalness == null || !lightsValid
-                || !textureValid) {
+                || !textureValid || !kindsValid) {
             return null;
         }
+        List<AssetOption> options = new ArrayList<>();
+        if (fromCatalog != null && fromCatalog.tag() != null) {
+            for (int i = 0; i < fromCatalog.entries().size(); i++) {
+                AssetCatalog.Entry entry = fromCatalog.entries().get(i);
+                options.add(new AssetOption(entry.id(), entry.asset(), fields.has("scale") ? scale : entry.scale(),
+                        fromCatalog.weights().get(i)));
+            }
+        }
         return new GroupSpec(name, asset, category, count, region, elevation, yaw, pitch, roll, scale, color,
-                roughness, minGap, slotColors, placement, metalness, lights, occlude, flying, texture);
+                roughness, minGap, slotColors, placement, metalness, lights, occlude, flying, texture, options);
+    }
+
+    /**
+     * {@code {id: X}} or {@code {choice_tag: T, weights: {id: w, ...}}}: entries of the scene's
+     * catalog; null when the reference is invalid (reported) or the catalog itself has problems.
+     */
+    private FromCatalog fromCatalog(YamlMap node, String path) {
+        boolean byId = node.get("id") != null;
+        MapFields fields = MapFields.open(node, path, values, byId ? List.of("id") : List.of("choice_tag", "weights"));
+        if (fields == null) {
+            return null;
+        }
+        if (byId && node.get("choice_tag") != null) {
+            YamlMap.Entry tag = fields.entry("choice_tag");
+            values.problems().add(tag.line(), tag.column(), fields.path("choice_tag"), "give either id or choice_tag, not both");
+            return null;
+        }
+        String key = byId ? "id" : "choice_tag";
+        String wanted = values.text(fields.get(key), fields.path(key));
+        if (wanted == null || catalog.broken()) {
+            return null;
+        }
+        AssetCatalog assets = catalog.catalog();
+        if (assets == null) {
+            values.problems().add(fields.get(key), fields.path(key), "an asset " + (byId ? "id" : "tag")
+                    + " needs the scene's asset catalog: add catalog: path/to/catalog.yaml at the top level");
+            return null;
+        }
+        if (byId) {
+            AssetCatalog.Entry entry = assets.entry(wanted);
+            if (entry == null) {
+                values.problems().add(fields.get(key), fields.path(key), "unknown asset id '" + YamlScalar.shown(wanted) + "' in "
+                        + assets.fileName() + Suggestions.hint(wanted, assets.ids()));
+                return null;
+            }
+            return new FromCatalog(null, List.of(entry), List.of(1.0));
+        }
+        List<AssetCatalog.Entry> entries = assets.tagged(wanted);
+        if (entries.isEmpty()) {
+            values.problems().add(fields.get(key), fields.path(key), "no entry of " + assets.fileName() + " has the tag '"
+                    + YamlScalar.shown(wanted) + "'" + Suggestions.hint(wanted, assets.tags()));
+            return null;
+        }
+        List<Double> weights = fields.has("weights") ? weights(fields.get("weights"), fields.path("weights"), wanted, entries)
+                : entries.stream().map(entry -> 1.0).toList();
+        return weights == null ? null : new FromCatalog(wanted, entries, weights);
+    }
+
+    /** {@code {id: weight, ...}} over the tag's entries; an entry not named weighs 1. */
+    private List<Double> weights(YamlNode node, String path, String tag, List<AssetCatalog.Entry> entries) {
+        YamlMap map = values.map(node, path);
+        if (map == null) {
+            return null;
+        }
+        List<String> ids = entries.stream().map(AssetCatalog.Entry::id).toList();
+        Double[] weights = new Double[entries.size()];
+        java.util.Arrays.fill(weights, 1.0);
+        boolean valid = true;
+        for (YamlMap.Entry entry : map.entries()) {
+            String at = path + "." + entry.key();
+            int index = ids.indexOf(entry.key());
+            if (index < 0) {
+                values.problems().add(entry.line(), entry.column(), at, "'" + entry.key() + "' is not an entry tagged '" + tag
+                        + "'" + Suggestions.hint(entry.key(), ids) + " (tagged: " + String.join(", ", ids) + ")");
+                valid = false;
+                continue;
+            }
+            Double weight = values.number(entry.value(), at, Interval.atLeast(0));
+            valid &= weight != null;
+            weights[index] = weight;
+        }
+        if (valid && java.util.Arrays.stream(weights).mapToDouble(Double::doubleValue).sum() <= 0) {
+            values.problems().add(node, path, "the weights sum to 0: at least one entry needs a weight above 0");
+            valid = false;
+        }
+        return valid ? List.of(weights) : null;
+    }
+
+    /** The entries' category when the group gives none: one entry's, or the one every tagged entry shares. */
+    private Category catalogCategory(FromCatalog fromCatalog, YamlNode at, String path) {
+        List<Category> found = fromCatalog.entries().stream().map(AssetCatalog.Entry::category).distinct().toList();
+        if (found.size() > 1) {
+            List<String> names = found.stream().map(c -> c == null ? "none" : c.name()).toList();
+            values.problems().add(at, path, "the entries tagged '" + fromCatalog.tag() + "' have different categories ("
+                    + String.join(", ", names) + "); give the group a category, or split it by tag");
+            return null;
+        }
+        return found.get(0);
+    }
+
+    /** The entries agree on having no category: the group is unlabelled scenery. */
+    private static boolean catalogCategoryNone(FromCatalog fromCatalog) {
+        return fromCatalog.entries().stream().allMatch(entry -> entry.category() == null);
+    }
+
+    /** {@code lights} and {@code colors} depend on the asset's kind: a tag's entries must then share one. */
+    private boolean oneKindFor(FromCatalog fromCatalog, MapFields fields) {
+        List<String> kinds = fromCatalog.entries().stream().map(entry -> entry.asset().kind()).distinct().toList();
+        if (kinds.size() == 1) {
+            return true;
+        }
+        boolean valid = true;
+        for (String key : List.of("lights", "colors")) {
+            if (fields.has(key)) {
+                YamlMap.Entry entry = fields.entry(key);
+                values.problems().add(entry.line(), entry.column(), fields.path(key), "'" + key + "' depends on the asset's kind,"
+                        + " and the entries tagged '" + fromCatalog.tag() + "' are of several (" + String.join(", ", kinds) + ")");
+                valid = false;
+            }
+        }
+        return valid;
     }
 
     /**

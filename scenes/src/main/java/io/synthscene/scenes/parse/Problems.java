@@ -14,7 +14,7 @@ import java.util.List;
 public final class Problems {
     private final String fileName;
     private final int maxShown;
-    private final List<SceneProblem> found = new ArrayList<>();
+    private final List<SceneProblem> found;
 
     public Problems(String fileName) {
         this(fileName, (int) Limits.Setting.MAX_PROBLEMS_SHOWN.defaultValue());
@@ -22,8 +22,21 @@ public final class Problems {
 
     /** @param maxShown problems listed in the exception; past that, one last line counts the rest */
     public Problems(String fileName, int maxShown) {
+        this(fileName, maxShown, new ArrayList<>());
+    }
+
+    private Problems(String fileName, int maxShown, List<SceneProblem> found) {
         this.fileName = fileName;
         this.maxShown = maxShown;
+        this.found = found;
+    }
+
+    /**
+     * Problems of another file the scene reads (its asset catalog), reported under that file's
+     * name into the same list: they count, and are thrown, with the scene's.
+     */
+    public Problems forFile(String otherFileName) {
+        return new Problems(otherFileName, maxShown, found);
     }
 
     public void add(YamlNode at, String field, String message) {
@@ -50,13 +63,15 @@ public final class Problems {
     }
 
     /**
-     * Every problem in file order (those without a position first), or the first
+     * Every problem in file order (those without a position first; the scene file's before those of
+     * the files it reads), or the first
      * {@code maxShown} of them and a last, unpositioned line saying how many more there are: a
      * file of 100,000 aliases would otherwise print 100,000 lines.
      */
     public SceneException exception() {
         List<SceneProblem> sorted = new ArrayList<>(found);
-        sorted.sort(Comparator.comparingInt(SceneProblem::line).thenComparingInt(SceneProblem::column));
+        sorted.sort(Comparator.comparing((SceneProblem p) -> !p.file().equals(fileName)).thenComparing(SceneProblem::file)
+                .thenComparingInt(SceneProblem::line).thenComparingInt(SceneProblem::column));
         if (sorted.size() > maxShown) {
             int more = sorted.size() - maxShown;
             sorted = new ArrayList<>(sorted.subList(0, maxShown));

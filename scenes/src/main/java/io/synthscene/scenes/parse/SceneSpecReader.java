@@ -26,7 +26,7 @@ import java.util.Map;
  */
 public final class SceneSpecReader {
     static final List<String> KEYS = List.of("seed", "frames", "output", "categories", "camera", "lighting", "ground", "groups", "weather", "sensor",
-            "lights", "layout", "class_balance");
+            "lights", "layout", "class_balance", "catalog");
     public static final int DEFAULT_WIDTH = 640;
     public static final int DEFAULT_HEIGHT = 480;
 
@@ -43,10 +43,15 @@ public final class SceneSpecReader {
      * @return the spec, or null when problems were reported
      */
     public static SceneSpec read(YamlNode root, Problems problems, Path baseDir) {
-        return new SceneSpecReader(problems).read(root, baseDir);
+        return read(root, problems, baseDir, io.synthscene.scenes.Limits.fromEnvironment());
     }
 
-    private SceneSpec read(YamlNode root, Path baseDir) {
+    /** @param limits what the asset catalog file is read under (its size and nesting) */
+    public static SceneSpec read(YamlNode root, Problems problems, Path baseDir, io.synthscene.scenes.Limits limits) {
+        return new SceneSpecReader(problems).read(root, baseDir, limits);
+    }
+
+    private SceneSpec read(YamlNode root, Path baseDir, io.synthscene.scenes.Limits limits) {
         int before = problems.count();
         MapFields top = MapFields.open(root, "", values, KEYS);
         if (top == null) {
@@ -66,7 +71,10 @@ public final class SceneSpecReader {
         GroundSpec ground = new GroundSpecReader(values).read(top.get("ground"), "ground");
         LayoutSpec layout = new LayoutSpecReader(values).read(top.get("layout"), "layout");
         boolean layoutValid = !top.has("layout") || layout != null;
-        List<GroupSpec> groups = groups(top.get("groups"), categories, baseDir, layout, layoutValid);
+        AssetCatalog catalog = top.has("catalog")
+                ? AssetCatalogReader.read(top.get("catalog"), "catalog", values, baseDir, categories, limits) : null;
+        GroupSpecReader.Catalog groupCatalog = new GroupSpecReader.Catalog(catalog, top.has("catalog") && catalog == null);
+        List<GroupSpec> groups = groups(top.get("groups"), categories, baseDir, layout, layoutValid, groupCatalog);
         ClassBalanceSpec balance = new ClassBalanceSpecReader(values).read(top.get("class_balance"), "class_balance", categories, groups);
         checkLightCount(lights, groups, balance, top);
         WeatherSpec weather = new WeatherSpecReader(values).read(top.get("weather"), "weather");
@@ -183,7 +191,8 @@ public final class SceneSpecReader {
     }
 
     /** @param layoutValid false when the layout section has problems: zones are then not checked against it */
-    private List<GroupSpec> groups(YamlNode node, List<Category> categories, Path baseDir, LayoutSpec layout, boolean layoutValid) {
+    private List<GroupSpec> groups(YamlNode node, List<Category> categories, Path baseDir, LayoutSpec layout, boolean layoutValid,
+                                   GroupSpecReader.Catalog catalog) {
         if (node == null) {
             return List.of();
         }
@@ -191,7 +200,7 @@ public final class SceneSpecReader {
         if (list == null) {
             return List.of();
         }
-        GroupSpecReader reader = new GroupSpecReader(values, categories, baseDir, layout, !layoutValid);
+        GroupSpecReader reader = new GroupSpecReader(values, categories, baseDir, layout, !layoutValid, catalog);
         List<GroupSpec> groups = new ArrayList<>();
         Map<String, Integer> names = new HashMap<>();
         List<String> earlier = new ArrayList<>();

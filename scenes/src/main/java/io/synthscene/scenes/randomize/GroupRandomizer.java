@@ -11,6 +11,8 @@ import io.synthscene.scenes.layout.ZoneArea;
 import io.synthscene.scenes.random.FrameRandom;
 import io.synthscene.scenes.sampling.ScalarSampler;
 import io.synthscene.scenes.sampling.VectorSampler;
+import io.synthscene.scenes.spec.AssetOption;
+import io.synthscene.scenes.spec.AssetSpec;
 import io.synthscene.scenes.spec.GroupSpec;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,6 +29,8 @@ import java.util.TreeMap;
  *   <li>{@code group/<name>/<k>}: the look of object k (0-based): asset parameters in name order,
  *       scale, elevation, yaw, pitch, roll, colour, roughness, the slot colours in slot-name order,
  *       then metalness (last, so that giving one changes no earlier draw).
+ *   <li>{@code group/<name>/<k>/asset}: for a group with {@code choice_tag}, which catalog entry
+ *       object k is (one uniform, weighted by the entries' weights).
  *   <li>{@code group/<name>/<k>/place}: up to {@link ObjectPlacer#MAX_TRIES} tries for object k (see there).
  *   <li>{@code group/<name>/<k>/lights}: object k's lamps, when the group has a {@code lights}
  *       option (see {@link AttachedLightRandomizer}).
@@ -62,8 +66,17 @@ final class GroupRandomizer {
         int instanceId = nextInstanceId;
         for (int k = 0; k < count; k++) {
             SplittableRandom look = FrameRandom.stream(seed, frameIndex, stream + "/" + k);
-            AssetRef asset = asset(group, look);
-            double scale = group.scale().sample(look);
+            AssetSpec assetSpec = group.asset();
+            ScalarSampler scaleSampler = group.scale();
+            if (!group.assetOptions().isEmpty()) {
+                // its own stream: the choice shifts none of the look's draws
+                AssetOption option = choose(group.assetOptions(),
+                        FrameRandom.stream(seed, frameIndex, stream + "/" + k + "/asset"));
+                assetSpec = option.asset();
+                scaleSampler = option.scale();
+            }
+            AssetRef asset = asset(assetSpec, look);
+            double scale = scaleSampler.sample(look);
             double elevation = group.elevationMeters().sample(look);
             double yaw = group.yawDegrees().sample(look);
             double pitch = group.pitchDegrees().sample(look);
@@ -129,12 +142,32 @@ final class GroupRandomizer {
         return instanceId;
     }
 
-    private static AssetRef asset(GroupSpec group, SplittableRandom random) {
+    private static AssetRef asset(AssetSpec spec, SplittableRandom random) {
         Map<String, Double> params = new TreeMap<>();
-        for (Map.Entry<String, ScalarSampler> param : group.asset().params().entrySet()) {
+        for (Map.Entry<String, ScalarSampler> param : spec.params().entrySet()) {
             params.put(param.getKey(), param.getValue().sample(random));
         }
-        return new AssetRef(group.asset().kind(), params, group.asset().file(), group.asset().upAxis());
+        return new AssetRef(spec.kind(), params, spec.file(), spec.upAxis());
+    }
+
+    /** One option, with probability proportional to its weight (one uniform draw). */
+    static AssetOption choose(List<AssetOption> options, SplittableRandom random) {
+        double total = 0;
+        for (AssetOption option : options) {
+            total += option.weight();
+        }
+        double u = random.nextDouble() * total;
+        AssetOption last = null;
+        for (AssetOption option : options) {
+            if (option.weight() > 0) {
+                last = option;
+                if (u < option.weight()) {
+                    return option;
+                }
+                u -= option.weight();
+            }
+        }
+        return last; // rounding at the top end
     }
 
     /**

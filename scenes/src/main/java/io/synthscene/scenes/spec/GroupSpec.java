@@ -4,6 +4,7 @@ import io.synthscene.scenes.frame.Category;
 import io.synthscene.scenes.sampling.ScalarSampler;
 import io.synthscene.scenes.sampling.VectorSampler;
 import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -28,6 +29,8 @@ import java.util.TreeMap;
  * @param flying       null unless the group's objects fly in the camera's view (then
  *                     {@code region} and the zone are null)
  * @param texture      null for the main slot's plain colour; else the pattern that replaces it
+ * @param assetOptions empty for a group with one asset ({@code asset}); else the catalog entries
+ *                     each object draws one of ({@code choice_tag}), and {@code asset} is the first
  *
  * <p>A group is placed in exactly one way: in its {@code region}, on a zone of the layout
  * ({@code placement.zone()}), in front of a target ({@code occlude}) or in the view ({@code flying}).
@@ -52,9 +55,11 @@ public record GroupSpec(
         AttachedLightsSpec lights,
         OccludeSpec occlude,
         FlyingSpec flying,
-        TextureSpec texture) {
+        TextureSpec texture,
+        List<AssetOption> assetOptions) {
 
     public GroupSpec {
+        assetOptions = assetOptions == null ? List.of() : List.copyOf(assetOptions);
         slotColors = Collections.unmodifiableSortedMap(new TreeMap<>(slotColors));
         placement = placement == null ? PlacementSpec.REGION_ONLY : placement;
         int ways = (region != null ? 1 : 0) + (placement.zone() != null ? 1 : 0) + (occlude != null ? 1 : 0)
@@ -66,6 +71,21 @@ public record GroupSpec(
         if ((occlude != null || flying != null) && !placement.equals(PlacementSpec.REGION_ONLY)) {
             throw new IllegalArgumentException("group " + name + " occludes or flies: it has no distance range or visibility");
         }
+    }
+
+    /** A group with one asset (no catalog choice). */
+    public GroupSpec(String name, AssetSpec asset, Category category, ScalarSampler count, RegionSpec region,
+                     ScalarSampler elevationMeters, ScalarSampler yawDegrees, ScalarSampler pitchDegrees, ScalarSampler rollDegrees,
+                     ScalarSampler scale, VectorSampler color, ScalarSampler roughness, double minGapMeters,
+                     Map<String, VectorSampler> slotColors, PlacementSpec placement, ScalarSampler metalness,
+                     AttachedLightsSpec lights, OccludeSpec occlude, FlyingSpec flying, TextureSpec texture) {
+        this(name, asset, category, count, region, elevationMeters, yawDegrees, pitchDegrees, rollDegrees, scale, color, roughness,
+                minGapMeters, slotColors, placement, metalness, lights, occlude, flying, texture, List.of());
+    }
+
+    /** Every asset an object of the group can have: {@code asset}, or each option's. */
+    public List<AssetSpec> possibleAssets() {
+        return assetOptions.isEmpty() ? Collections.singletonList(asset) : assetOptions.stream().map(AssetOption::asset).toList();
     }
 
     /** A group without a texture. */

@@ -164,6 +164,32 @@ class SceneSchemaTest {
         assertThat(seenKinds).containsExactlyElementsOf(BuiltinAssets.proceduralKinds());
     }
 
+    @Test
+    void theCatalogSchemaAcceptsTheExampleCatalogAndNamesTheLoadersKeys() throws IOException {
+        JsonNode catalogSchemaNode = new ObjectMapper().readTree(Path.of("catalog.schema.json").toFile());
+        JsonSchema catalogSchema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(catalogSchemaNode);
+        ObjectNode catalog = (ObjectNode) yaml(Path.of("examples/assets/catalog.yaml"));
+        assertThat(catalogSchema.validate(catalog)).isEmpty();
+        assertThat(names(catalogSchemaNode.get("$defs").get("entry").get("properties")))
+                .containsExactlyInAnyOrderElementsOf(AssetCatalogReader.ENTRY_KEYS);
+        ObjectNode entry = (ObjectNode) catalog.get("assets").get(0);
+        entry.put("colr", 1);
+        assertThat(catalogSchema.validate(catalog)).as("unknown key").isNotEmpty();
+        entry.remove("colr");
+        entry.put("file", "models/car.glb");
+        assertThat(catalogSchema.validate(catalog)).as("kind and file").isNotEmpty();
+    }
+
+    @Test
+    void aGroupsAssetMayNameACatalogEntryOrTag() throws IOException {
+        ObjectNode scene = (ObjectNode) yaml(Path.of("examples/catalog.yaml"));
+        ObjectNode asset = (ObjectNode) scene.get("groups").get(0).get("asset");
+        asset.put("id", "sedan_mid");
+        assertThat(schema.validate(scene)).as("id with choice_tag").isNotEmpty();
+        asset.remove("choice_tag");
+        assertThat(schema.validate(scene)).isEmpty();
+    }
+
     private static List<String> names(JsonNode object) {
         List<String> names = new ArrayList<>();
         object.fieldNames().forEachRemaining(names::add);
