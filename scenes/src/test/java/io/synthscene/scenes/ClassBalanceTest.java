@@ -105,22 +105,14 @@ class ClassBalanceTest {
 
     @Test
     void sharesThatDoNotFitTheSceneAreReportedWhereTheyAreWritten() {
-        assertThat(problems(SCENE + "class_balance: {car: 0.5, pedestrian: 0.3, cyclist: 0.1}\n"))
+        assertThat(SceneProblems.problems(SCENE + "class_balance: {car: 0.5, pedestrian: 0.3, cyclist: 0.1}\n"))
                 .containsExactly("scene.yaml:24:16: class_balance: shares sum to 0.9, not 1");
-        assertThat(problems(SCENE + "class_balance: {car: 0.7, pedestrian: 0.3}\n"))
+        assertThat(SceneProblems.problems(SCENE + "class_balance: {car: 0.7, pedestrian: 0.3}\n"))
                 .containsExactly("scene.yaml:24:16: class_balance: 'cyclist' is placed by a group but has no share: list every labelled category");
-        assertThat(problems(SCENE + "class_balance: {car: 0.5, pedestrain: 0.3, cyclist: 0.2}\n"))
+        assertThat(SceneProblems.problems(SCENE + "class_balance: {car: 0.5, pedestrain: 0.3, cyclist: 0.2}\n"))
                 .containsExactly("scene.yaml:24:27: class_balance.pedestrain: unknown category 'pedestrain', did you mean 'pedestrian'?");
-        assertThat(problems(SCENE + "class_balance: {car: 0.5, pedestrian: 0, cyclist: 0.5}\n"))
+        assertThat(SceneProblems.problems(SCENE + "class_balance: {car: 0.5, pedestrian: 0, cyclist: 0.5}\n"))
                 .containsExactly("scene.yaml:24:39: class_balance.pedestrian: 0 is outside (0, 1]");
     }
 
-    private static List<String> problems(String yaml) {
-        try {
-            SceneLoader.parse(yaml, "scene.yaml", null);
-        } catch (SceneException e) {
-            return e.problems().stream().map(SceneProblem::toString).toList();
-        }
-        return List.of();
-    }
 }

@@ -31,15 +31,6 @@ class LayoutProblemsTest {
                 arm: south
             """;
 
-    private static List<String> problems(String yaml) {
-        try {
-            SceneLoader.parse(yaml, "scene.yaml", null);
-        } catch (SceneException e) {
-            return e.problems().stream().map(SceneProblem::toString).toList();
-        }
-        return List.of();
-    }
-
     private static String edit(String from, String to) {
         assertThat(BASE).contains(from);
         return BASE.replace(from, to);
@@ -47,53 +38,53 @@ class LayoutProblemsTest {
 
     @Test
     void theBaseSceneHasNoProblems() {
-        assertThat(problems(BASE)).isEmpty();
+        assertThat(SceneProblems.problems(BASE)).isEmpty();
     }
 
     @Test
     void anUnknownKindOrZoneGetsASuggestion() {
-        assertThat(problems(edit("kind: four_way", "kind: four-way"))).containsExactly(
+        assertThat(SceneProblems.problems(edit("kind: four_way", "kind: four-way"))).containsExactly(
                 "scene.yaml:7:9: layout.kind: unknown layout kind 'four-way', did you mean 'four_way'?");
-        assertThat(problems(edit("on: lane", "on: lanes"))).containsExactly(
+        assertThat(SceneProblems.problems(edit("on: lane", "on: lanes"))).containsExactly(
                 "scene.yaml:14:9: groups[0].on: unknown zone 'lanes', did you mean 'lane'?");
     }
 
     @Test
     void armsAndLanesMustExistInTheLayout() {
-        assertThat(problems(edit("arm: south", "arm: [south, main]"))).containsExactly(
+        assertThat(SceneProblems.problems(edit("arm: south", "arm: [south, main]"))).containsExactly(
                 "scene.yaml:15:18: groups[0].arm[1]: layout four_way has no arm 'main'; expected one of: south, north, east, west");
-        assertThat(problems(edit("arm: south", "lane: 3"))).containsExactly(
+        assertThat(SceneProblems.problems(edit("arm: south", "lane: 3"))).containsExactly(
                 "scene.yaml:15:11: groups[0].lane: 3 is outside [1, 2]");
-        assertThat(problems(edit("on: lane", "on: sidewalk\n    lane: 1"))).containsExactly(
+        assertThat(SceneProblems.problems(edit("on: lane", "on: sidewalk\n    lane: 1"))).containsExactly(
                 "scene.yaml:15:11: groups[0].lane: 'lane' is only for on: lane and on: oncoming_lane");
-        assertThat(problems(edit("on: lane", "on: parking"))).containsExactly(
+        assertThat(SceneProblems.problems(edit("on: lane", "on: parking"))).containsExactly(
                 "scene.yaml:14:9: groups[0].on: the layout has no parking strips: set layout.parking_width_m");
     }
 
     @Test
     void aZoneNeedsALayoutAndReplacesTheRegion() {
-        assertThat(problems(edit("layout:\n  kind: four_way\n  lanes_per_direction: 2\n", "")).get(0)).isEqualTo(
+        assertThat(SceneProblems.problems(edit("layout:\n  kind: four_way\n  lanes_per_direction: 2\n", "")).get(0)).isEqualTo(
                 "scene.yaml:11:9: groups[0].on: 'on: lane' needs a layout section: the zones are parts of the road layout");
-        assertThat(problems(edit("on: lane", "on: lane\n    region: {x: [0, 1], z: [0, 1]}"))).containsExactly(
+        assertThat(SceneProblems.problems(edit("on: lane", "on: lane\n    region: {x: [0, 1], z: [0, 1]}"))).containsExactly(
                 "scene.yaml:15:5: groups[0].region: give 'region' or 'on', not both: 'on' places the group on the layout");
-        assertThat(problems(edit("    on: lane\n    arm: south\n", ""))).containsExactly(
+        assertThat(SceneProblems.problems(edit("    on: lane\n    arm: south\n", ""))).containsExactly(
                 "scene.yaml:10:5: groups[0].region: missing required field 'region'");
     }
 
     @Test
     void sizesThatCannotBeBuiltAreRefusedAtTheKeyToChange() {
-        assertThat(problems(edit("lanes_per_direction: 2", "lanes_per_direction: 2\n  junction_distance_m: 12"))).containsExactly(
+        assertThat(SceneProblems.problems(edit("lanes_per_direction: 2", "lanes_per_direction: 2\n  junction_distance_m: 12"))).containsExactly(
                 "scene.yaml:9:24: layout.junction_distance_m: junction_distance_m 12 puts the junction's corners within 5 m of the origin: "
                         + "need at least 15.2 (the road's half width with sidewalks is 10.2)");
-        assertThat(problems(edit("lanes_per_direction: 2", "lanes_per_direction: 2\n  curve_radius_m: 20"))).containsExactly(
+        assertThat(SceneProblems.problems(edit("lanes_per_direction: 2", "lanes_per_direction: 2\n  curve_radius_m: 20"))).containsExactly(
                 "scene.yaml:9:3: layout.curve_radius_m: 'curve_radius_m' is only for kind curve");
         String curve = edit("kind: four_way", "kind: curve").replace("arm: south", "arm: main");
-        assertThat(problems(curve.replace("lanes_per_direction: 2", "lanes_per_direction: 2\n  curve_radius_m: 9"))).containsExactly(
+        assertThat(SceneProblems.problems(curve.replace("lanes_per_direction: 2", "lanes_per_direction: 2\n  curve_radius_m: 9"))).containsExactly(
                 "scene.yaml:9:19: layout.curve_radius_m: curve_radius_m 9 is not more than the road's half width with sidewalks, 10.2: "
                         + "the inside of the bend would fold over");
-        assertThat(problems(curve.replace("lanes_per_direction: 2", "lanes_per_direction: 2\n  arm_length_m: 40"))).containsExactly(
+        assertThat(SceneProblems.problems(curve.replace("lanes_per_direction: 2", "lanes_per_direction: 2\n  arm_length_m: 40"))).containsExactly(
                 "scene.yaml:9:17: layout.arm_length_m: arm_length_m 40 ends inside the bend, which ends 66.9 m ahead: need at least 71.9");
-        assertThat(problems(edit("lanes_per_direction: 2", "lanes_per_direction: 5"))).containsExactly(
+        assertThat(SceneProblems.problems(edit("lanes_per_direction: 2", "lanes_per_direction: 5"))).containsExactly(
                 "scene.yaml:8:24: layout.lanes_per_direction: 5 is outside [1, 4]");
     }
 

@@ -49,15 +49,6 @@ class PlacementWaysTest {
                 flying: {depth_m: {uniform: [3, 25]}}
             """;
 
-    private static List<String> problems(String yaml) {
-        try {
-            SceneLoader.parse(yaml, "scene.yaml", null);
-        } catch (SceneException e) {
-            return e.problems().stream().map(SceneProblem::toString).toList();
-        }
-        return List.of();
-    }
-
     private static String edit(String from, String to) {
         assertThat(BASE).contains(from);
         return BASE.replace(from, to);
@@ -65,22 +56,22 @@ class PlacementWaysTest {
 
     @Test
     void twoWaysOfPlacingAGroupAreRefusedAtAKey() {
-        assertThat(problems(BASE)).isEmpty();
-        assertThat(problems(edit("    occlude:", "    on: sidewalk\n    occlude:"))).containsExactly(
+        assertThat(SceneProblems.problems(BASE)).isEmpty();
+        assertThat(SceneProblems.problems(edit("    occlude:", "    on: sidewalk\n    occlude:"))).containsExactly(
                 "scene.yaml:18:5: groups[1].on: 'on' does not apply to a group with occlude (occluders are placed in front of their targets)");
-        assertThat(problems(edit("    occlude: {targets: [cars], coverage: 0.5}", "    on: sidewalk\n    flying: {depth_m: 5}")))
+        assertThat(SceneProblems.problems(edit("    occlude: {targets: [cars], coverage: 0.5}", "    on: sidewalk\n    flying: {depth_m: 5}")))
                 .containsExactly("scene.yaml:18:5: groups[1].on: 'on' does not apply to a group with flying"
                         + " (flying objects are placed and turned at random in the view)");
-        assertThat(problems(edit("    occlude:", "    distance_m: [2, 20]\n    occlude:"))).containsExactly(
+        assertThat(SceneProblems.problems(edit("    occlude:", "    distance_m: [2, 20]\n    occlude:"))).containsExactly(
                 "scene.yaml:18:5: groups[1].distance_m: 'distance_m' does not apply to a group with occlude"
                         + " (occluders are placed in front of their targets)");
-        assertThat(problems(edit("    occlude:", "    region: {x: [0, 1], z: [0, 1]}\n    occlude:"))).containsExactly(
+        assertThat(SceneProblems.problems(edit("    occlude:", "    region: {x: [0, 1], z: [0, 1]}\n    occlude:"))).containsExactly(
                 "scene.yaml:18:5: groups[1].region: 'region' does not apply to a group with occlude"
                         + " (occluders are placed in front of their targets)");
         // (the walls then lose their target, which is refused too)
-        assertThat(problems(edit("    on: lane\n", "    on: lane\n    region: {x: [0, 1], z: [0, 1]}\n"))).contains(
+        assertThat(SceneProblems.problems(edit("    on: lane\n", "    on: lane\n    region: {x: [0, 1], z: [0, 1]}\n"))).contains(
                 "scene.yaml:15:5: groups[0].region: give 'region' or 'on', not both: 'on' places the group on the layout");
-        assertThat(problems(edit("    occlude: {targets: [cars], coverage: 0.5}\n", ""))).containsExactly(
+        assertThat(SceneProblems.problems(edit("    occlude: {targets: [cars], coverage: 0.5}\n", ""))).containsExactly(
                 "scene.yaml:16:5: groups[1].region: missing required field 'region'");
     }
 

@@ -16,6 +16,8 @@ import java.nio.file.Path;
  * paths relative to that asset root.
  */
 public final class ModelRenderProbe {
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+
     private ModelRenderProbe() {
     }
 
@@ -34,8 +36,8 @@ public final class ModelRenderProbe {
                     new PrintWriter(err));
             String message = err.toString().replace('\n', ' ').strip();
             if (exit == 0) {
-                String coco = Files.readString(dataset.resolve("annotations/instances.json"));
-                int annotations = coco.split("\"segmentation\"", -1).length - 1;
+                int annotations = JSON.readTree(dataset.resolve("annotations/instances.json").toFile())
+                        .path("annotations").size();
                 out.println("OK " + model + " " + annotations);
             } else if (exit == 2) {
                 out.println("REFUSED " + model + " " + message);
