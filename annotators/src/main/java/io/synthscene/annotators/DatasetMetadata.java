@@ -25,12 +25,24 @@ import java.util.Objects;
  * @param msaaSamples        multisamples of the colour image (1 = none); never applies to masks
  * @param startedAt          when rendering started, ISO-8601 (e.g. {@code 2025-01-31T12:00:00Z})
  * @param finishedAt         when the last file was written, ISO-8601
+ * @param gpuResetNotification what the GL context got for GPU resets ({@code egl15_lose_context_on_reset},
+ *                           {@code ext_lose_context_on_reset} or {@code none}; shards that differ are joined
+ *                           with {@code " | "}); null when unknown (files written before it was recorded)
  */
 public record DatasetMetadata(String synthsceneVersion, String gitCommit, String sceneFile, String sceneSha256,
                               long seed, int frameCount, DatasetShard shard, int width, int height,
                               String renderingDevice, boolean hardwareRendering, String imageFormat,
                               Integer jpegQuality, int msaaSamples,
-                              String startedAt, String finishedAt) {
+                              String startedAt, String finishedAt, String gpuResetNotification) {
+
+    /** Without {@code gpuResetNotification} (unknown). */
+    public DatasetMetadata(String synthsceneVersion, String gitCommit, String sceneFile, String sceneSha256,
+                           long seed, int frameCount, DatasetShard shard, int width, int height,
+                           String renderingDevice, boolean hardwareRendering, String imageFormat,
+                           Integer jpegQuality, int msaaSamples, String startedAt, String finishedAt) {
+        this(synthsceneVersion, gitCommit, sceneFile, sceneSha256, seed, frameCount, shard, width, height, renderingDevice,
+                hardwareRendering, imageFormat, jpegQuality, msaaSamples, startedAt, finishedAt, null);
+    }
 
     public DatasetMetadata {
         Objects.requireNonNull(synthsceneVersion, "synthsceneVersion");

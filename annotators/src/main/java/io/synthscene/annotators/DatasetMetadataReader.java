@@ -10,13 +10,14 @@ import java.util.Set;
 /**
  * Reads a {@code dataset.json} written by {@link DatasetMetadataWriter} back into
  * {@link DatasetMetadata} (the merge command checks shards with it). Strict: a missing key, an
- * unknown key or a value of the wrong type is an error naming the file and the key.
+ * unknown key or a value of the wrong type is an error naming the file and the key; the one
+ * exception is {@code gpu_reset_notification}, which files written before it existed lack.
  */
 public final class DatasetMetadataReader {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Set<String> KEYS = Set.of("synthscene_version", "git_commit", "scene_file", "scene_sha256",
             "seed", "frames", "shard", "width", "height", "rendering_device", "hardware_rendering", "image_format",
-            "jpeg_quality", "msaa_samples", "started_at", "finished_at");
+            "jpeg_quality", "msaa_samples", "started_at", "finished_at", "gpu_reset_notification");
     private static final Set<String> SHARD_KEYS = Set.of("index", "count", "first_frame", "frames_total");
 
     private DatasetMetadataReader() {
@@ -58,7 +59,9 @@ public final class DatasetMetadataReader {
                     text(file, root, "image_format"),
                     root.path("jpeg_quality").isNull() ? null : (int) number(file, root, "jpeg_quality"),
                     (int) number(file, root, "msaa_samples"),
-                    text(file, root, "started_at"), text(file, root, "finished_at"));
+                    text(file, root, "started_at"), text(file, root, "finished_at"),
+                    // added later: absent from older files, which stay readable (null: unknown)
+                    root.has("gpu_reset_notification") ? nullableText(file, root, "gpu_reset_notification") : null);
         } catch (IllegalArgumentException e) {
             throw new IOException(file + ": " + e.getMessage(), e);
         }

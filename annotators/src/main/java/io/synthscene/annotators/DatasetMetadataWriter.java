@@ -58,6 +58,7 @@ public final class DatasetMetadataWriter {
         json.writeNumberField("msaa_samples", m.msaaSamples());
         json.writeStringField("started_at", m.startedAt());
         json.writeStringField("finished_at", m.finishedAt());
+        json.writeStringField("gpu_reset_notification", m.gpuResetNotification());
         json.writeEndObject();
     }
 }

@@ -30,7 +30,8 @@ class DatasetMetadataWriterTest {
         JsonNode json = new ObjectMapper().readTree(file.toFile());
         assertThat(json.fieldNames()).toIterable().containsExactly("synthscene_version", "git_commit", "scene_file",
                 "scene_sha256", "seed", "frames", "shard", "width", "height", "rendering_device", "hardware_rendering",
-                "image_format", "jpeg_quality", "msaa_samples", "started_at", "finished_at");
+                "image_format", "jpeg_quality", "msaa_samples", "started_at", "finished_at", "gpu_reset_notification");
+        assertThat(json.get("gpu_reset_notification").isNull()).as("unknown is written as null").isTrue();
         assertThat(json.get("seed").asLong()).isEqualTo(1234567890123L);
         assertThat(json.get("frames").asInt()).isEqualTo(10);
         assertThat(json.get("shard").toString()).isEqualTo("{\"index\":1,\"count\":3,\"first_frame\":10,\"frames_total\":30}");
@@ -62,6 +63,67 @@ class DatasetMetadataWriterTest {
         assertThat(DatasetMetadataReader.read(file)).isEqualTo(written);
         DatasetMetadataWriter.write(file, withJpeg);
         assertThat(DatasetMetadataReader.read(file)).isEqualTo(withJpeg);
+    }
+
+    @Test
+    void theGpuResetNotificationIsWrittenAndReadBack() throws IOException {
+        Path file = folder.resolve("dataset.json");
+        DatasetMetadata m = metadata("abc123", "2025-01-31T12:00:00Z");
+        DatasetMetadata written = new DatasetMetadata(m.synthsceneVersion(), m.gitCommit(), m.sceneFile(), m.sceneSha256(),
+                m.seed(), m.frameCount(), m.shard(), m.width(), m.height(), m.renderingDevice(), m.hardwareRendering(),
+                m.imageFormat(), m.jpegQuality(), m.msaaSamples(), m.startedAt(), m.finishedAt(), "egl15_lose_context_on_reset");
+
+        DatasetMetadataWriter.write(file, written);
+
+        assertThat(new ObjectMapper().readTree(file.toFile()).get("gpu_reset_notification").asText())
+                .isEqualTo("egl15_lose_context_on_reset");
+        assertThat(DatasetMetadataReader.read(file)).isEqualTo(written);
+    }
+
+    @Test
+    void aDatasetJsonWrittenBeforeTheGpuResetNotificationExistedStillReadsWithItUnknown() throws IOException {
+        Path file = folder.resolve("dataset.json");
+        // dataset.json as this program wrote it before gpu_reset_notification was recorded
+        Files.writeString(file, """
+                {
+                  "synthscene_version" : "0.1.0",
+                  "git_commit" : "51aa5b4",
+                  "scene_file" : "/data/city.yaml",
+                  "scene_sha256" : "ab12",
+                  "seed" : 7,
+                  "frames" : 2,
+                  "shard" : {
+                    "index" : 0,
+                    "count" : 1,
+                    "first_frame" : 0,
+                    "frames_total" : 2
+                  },
+                  "width" : 64,
+                  "height" : 48,
+                  "rendering_device" : "llvmpipe (LLVM 15.0.6, 256 bits)",
+                  "hardware_rendering" : false,
+                  "image_format" : "png",
+                  "jpeg_quality" : null,
+                  "msaa_samples" : 4,
+                  "started_at" : "2026-11-26T10:00:00Z",
+                  "finished_at" : "2026-11-26T10:00:05Z"
+                }
+                """);
+
+        DatasetMetadata read = DatasetMetadataReader.read(file);
+
+        assertThat(read.gpuResetNotification()).isNull();
+        assertThat(read.frameCount()).isEqualTo(2);
+        assertThat(read.renderingDevice()).startsWith("llvmpipe");
+    }
+
+    @Test
+    void aGpuResetNotificationThatIsNotTextIsRejectedNamingTheKey() throws IOException {
+        Path file = folder.resolve("dataset.json");
+        DatasetMetadataWriter.write(file, metadata(null, "2025-01-31T12:00:00Z"));
+        Files.writeString(file, Files.readString(file).replace("\"gpu_reset_notification\" : null", "\"gpu_reset_notification\" : 3"));
+        assertThatThrownBy(() -> DatasetMetadataReader.read(file)).isInstanceOf(IOException.class)
+                .hasMessageContaining("gpu_reset_notification is not a string: 3");
     }
 
     @Test

@@ -23,8 +23,9 @@ import picocli.CommandLine.ParseResult;
  * is an internal failure: exit 1 with a short message and the path of a log file that holds the
  * stack trace ({@code synthscene-error-<UTC time>.log} in the system's temporary folder, or in
  * {@code SYNTHSCENE_ERROR_LOG_DIR}); with {@code SYNTHSCENE_DEBUG} set the trace is printed too.
- * No rendering device (no GPU for {@code --device gpu}, no EGL driver) is the machine's state, not
- * a bug: exit 1 with the message alone, which names the device asked for and what was found.
+ * No rendering device (no GPU for {@code --device gpu}, no EGL driver) and a GPU context lost
+ * while running are the machine's state, not a bug: exit 1 with the message alone, which names
+ * the device and what was tried and found.
  *
  * <p>Created by {@link Main} for each command line; holds no state between reports.
  */
@@ -59,7 +60,7 @@ final class ErrorReporter implements IExecutionExceptionHandler {
             err.flush();
             return EXIT_BAD_INPUT;
         }
-        if (e instanceof io.synthscene.engine.NoSuchDeviceException) {
+        if (e instanceof io.synthscene.engine.NoSuchDeviceException || e instanceof io.synthscene.engine.GpuContextLostException) {
             // the machine's graphics set-up, not a bug: its message names the device asked for, what was tried and found
             err.println("failed: " + e.getMessage());
             err.flush();

@@ -127,6 +127,17 @@ public final class RenderCommand implements Callable<Integer> {
             if (outcome.complete()) {
                 return 0;
             }
+            if (outcome.contextLost() != null) {
+                // The machine's fault, not a bug: no log. Frames are whole or absent, as after a signal.
+                log.printf("failed: %s%n"
+                        + "the run stopped: %d of %d frames are done; the frames in flight were dropped; annotations/instances.json"
+                        + " and dataset.json were not written.%n"
+                        + "A lost context cannot be used again by this process. To finish this run on a new context, use:%n  %s%n",
+                        outcome.contextLost().getMessage(), outcome.framesDone(), outcome.framesInShard(),
+                        resumeCommand(shardChoice));
+                log.flush();
+                return ErrorReporter.EXIT_RUNTIME_FAILURE;
+            }
             log.printf("stopped: %d of %d frames are done; annotations/instances.json and dataset.json were not written.%n"
                     + "To finish this run, use the same command with --resume:%n  %s%n",
                     outcome.framesDone(), outcome.framesInShard(), resumeCommand(shardChoice));

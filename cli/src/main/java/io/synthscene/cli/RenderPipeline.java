@@ -12,6 +12,7 @@ import io.synthscene.annotators.SemanticLabels;
 import io.synthscene.assets.AssetLibrary;
 import io.synthscene.annotators.LensWarp;
 import io.synthscene.engine.FramePixels;
+import io.synthscene.engine.GpuContextLostException;
 import io.synthscene.engine.Renderer;
 import io.synthscene.scenes.Scene;
 import io.synthscene.scenes.frame.Camera;
@@ -52,8 +53,14 @@ import java.util.function.BooleanSupplier;
  * writing the COCO file or {@code dataset.json}.
  */
 final class RenderPipeline {
-    /** How a run ended: all frames of its shard written (and the COCO file and dataset.json), or stopped early. */
-    record Outcome(boolean complete, int framesDone, int framesInShard) {
+    /**
+     * How a run ended: all frames of its shard written (and the COCO file and dataset.json), or
+     * stopped early: by a signal, or because the GPU context was lost ({@code contextLost}, else null).
+     */
+    record Outcome(boolean complete, int framesDone, int framesInShard, GpuContextLostException contextLost) {
+        Outcome(boolean complete, int framesDone, int framesInShard) {
+            this(complete, framesDone, framesInShard, null);
+        }
     }
 
     private final Scene scene;
@@ -63,6 +70,8 @@ final class RenderPipeline {
     private final String startedAt;
     private final PrintWriter log;
     private final BooleanSupplier stopRequested;
+    /** Set by {@link #renderAll} when the renderer's context was lost; the run then stops like on a signal. */
+    private GpuContextLostException contextLost;
 
     /** @param startedAt when the run first started, ISO-8601 (for a resumed run, its first session) */
     RenderPipeline(Scene scene, RenderSettings settings, OutputFolder folder, RunRecord run, String startedAt,
@@ -117,8 +126,8 @@ final class RenderPipeline {
             for (int i = first; i < end; i++) {
                 framesDone += written[i - first] != null || done.get(i) ? 1 : 0;
             }
-            if (framesDone < end - first) {
-                return new Outcome(false, framesDone, end - first);
+            if (framesDone < end - first || contextLost != null) {
+                return new Outcome(false, framesDone, end - first, contextLost);
             }
 
             writeLabels(layout, written);
@@ -126,7 +135,7 @@ final class RenderPipeline {
                     VersionInfo.version(), VersionInfo.gitCommit(), run.sceneFile(), run.sceneSha256(),
                     run.seed(), end - first, new DatasetShard(shard.index(), shard.count(), first, run.frames()),
                     width, height, renderer.deviceName(), renderer.isHardware(), run.imageFormat(), run.jpegQuality(),
-                    run.msaaSamples(), startedAt, Instant.now().toString()));
+                    run.msaaSamples(), startedAt, Instant.now().toString(), renderer.resetNotification().metadataName()));
             log.printf("wrote %d frames to %s%n", end - first, folder.root());
             log.flush();
             return new Outcome(true, end - first, end - first);
@@ -215,6 +224,13 @@ final class RenderPipeline {
             while (!inRing.isEmpty()) { // what is in flight is finished even when a stop was asked for
                 handOver(renderer, frameWriter, inRing, written, first, workers, inFlight, failure, progress);
             }
+            workers.shutdown();
+            awaitTermination(workers);
+        } catch (GpuContextLostException lost) {
+            // Nothing drawn since the last good check can be trusted: the frames still in the ring
+            // are dropped (never written); those handed to workers were checked after their pixels
+            // arrived, and are finished. --resume renders the rest on a new context.
+            contextLost = lost;
             workers.shutdown();
             awaitTermination(workers);
         } finally {

@@ -216,6 +216,10 @@ final class ShardMerger {
             log.printf("warning: the shards were rendered on different devices (%s); colour may differ slightly between them%n", device);
         }
         boolean hardware = shards.stream().allMatch(s -> s.metadata().hardwareRendering());
+        // unknown (null) for shards written before it was recorded; shards that differ are all named
+        java.util.List<String> resets = shards.stream().map(s -> s.metadata().gpuResetNotification()).distinct().toList();
+        String resetNotification = resets.size() == 1 ? resets.get(0)
+                : resets.stream().map(r -> r == null ? "unknown" : r).collect(Collectors.joining(" | "));
 
         // Every frame is read, and so checked, from its shard before --out is created: a damaged shard leaves nothing behind.
         AssetGeometry geometry = new AssetGeometry(new AssetLibrary());
@@ -260,7 +264,7 @@ final class ShardMerger {
         DatasetMetadataWriter.write(layout.metadata(), new DatasetMetadata(first.synthsceneVersion(), first.gitCommit(),
                 first.sceneFile(), first.sceneSha256(), first.seed(), total, DatasetShard.whole(total), first.width(),
                 first.height(), device, hardware, first.imageFormat(), first.jpegQuality(), first.msaaSamples(),
-                startedAt, Instant.now().toString()));
+                startedAt, Instant.now().toString(), resetNotification));
         log.printf("wrote %d frames to %s (%d files hard-linked, %d copied)%n", total, out, linker.linked(), linker.copied());
         log.flush();
     }

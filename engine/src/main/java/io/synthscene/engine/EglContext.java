@@ -14,6 +14,7 @@ import static org.lwjgl.egl.EGL10.eglGetError;
 import static org.lwjgl.egl.EGL14.eglGetCurrentContext;
 import static org.lwjgl.egl.EGL10.eglMakeCurrent;
 import static org.lwjgl.egl.EGL10.eglQueryString;
+import static org.lwjgl.egl.EGL11.EGL_CONTEXT_LOST;
 import static org.lwjgl.egl.EGL12.EGL_RENDERABLE_TYPE;
 import static org.lwjgl.egl.EGL12.eglReleaseThread;
 import static org.lwjgl.egl.EGL14.EGL_OPENGL_API;
@@ -22,7 +23,11 @@ import static org.lwjgl.egl.EGL14.eglBindAPI;
 import static org.lwjgl.opengl.GL11C.GL_RENDERER;
 import static org.lwjgl.opengl.GL11C.GL_VENDOR;
 import static org.lwjgl.opengl.GL11C.GL_VERSION;
+import static org.lwjgl.opengl.GL11C.glGetInteger;
 import static org.lwjgl.opengl.GL11C.glGetString;
+import static org.lwjgl.opengl.GL45C.GL_LOSE_CONTEXT_ON_RESET;
+import static org.lwjgl.opengl.GL45C.GL_RESET_NOTIFICATION_STRATEGY;
+import static org.lwjgl.opengl.GL45C.glGetGraphicsResetStatus;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -44,6 +49,9 @@ import org.lwjgl.system.MemoryStack;
  * <p>Opened by {@link #open} (the {@link Renderer} does it), closed by whoever opened it, on the
  * same thread. Every method except {@link #devices} must be called on that thread; after
  * {@link #close} they throw {@link IllegalStateException}.
+ *
+ * <p>The context is asked for reset notification ({@link ResetNotification}), so that a GPU reset
+ * shows as a lost context ({@link #graphicsResetStatus}) rather than as wrong pixels.
  *
  * <p>{@link #close} tears down in order (release the context from the thread, destroy it,
  * terminate the display, release the thread's EGL state): without that, NVIDIA's libEGL crashes
@@ -67,10 +75,15 @@ public final class EglContext implements AutoCloseable {
     private final String vendor;
     private final String glVersion;
     private final GLCapabilities capabilities;
+    private final ResetNotification resetNotification;
+    private final String resetNegotiation;
     private boolean closed;
 
-    private EglContext(EglDevice device, long display, long context, GLCapabilities capabilities) {
+    private EglContext(EglDevice device, long display, long context, GLCapabilities capabilities,
+                       ResetNotification resetNotification, String resetNegotiation) {
         this.device = device;
+        this.resetNotification = resetNotification;
+        this.resetNegotiation = resetNegotiation;
         this.display = display;
         this.context = context;
         this.capabilities = capabilities;
@@ -154,16 +167,9 @@ public final class EglContext implements AutoCloseable {
                 throw new IllegalStateException("eglBindAPI(EGL_OPENGL_API) failed: " + EglErrors.name(eglGetError()));
             }
             long config = chooseConfig(display);
-            try (MemoryStack stack = MemoryStack.stackPush()) {
-                context = eglCreateContext(display, config, EGL_NO_CONTEXT, stack.ints(
-                        EGL_CONTEXT_MAJOR_VERSION, 4,
-                        EGL_CONTEXT_MINOR_VERSION, 5,
-                        EGL_CONTEXT_OPENGL_PROFILE_MASK, EGL_CONTEXT_OPENGL_CORE_PROFILE_BIT,
-                        EGL_NONE));
-            }
-            if (context == EGL_NO_CONTEXT) {
-                throw new IllegalStateException("eglCreateContext (OpenGL 4.5 core) failed: " + EglErrors.name(eglGetError()));
-            }
+            ResetNotification.Negotiated negotiated = ResetNotification.negotiate(
+                    kind -> createContext(display, config, kind), EGL10::eglGetError);
+            context = negotiated.context();
             if (!eglMakeCurrent(display, EGL_NO_SURFACE, EGL_NO_SURFACE, context)) {
                 throw new IllegalStateException("eglMakeCurrent without a surface failed: " + EglErrors.name(eglGetError()));
             }
@@ -172,7 +178,15 @@ public final class EglContext implements AutoCloseable {
             if (!capabilities.OpenGL45) {
                 throw new IllegalStateException("the context lacks OpenGL 4.5 core functions (looked up through eglGetProcAddress)");
             }
-            return new EglContext(device, display, context, capabilities);
+            ResetNotification notification = negotiated.notification();
+            String tried = negotiated.tried();
+            // What the context says it got is the truth: a driver may accept the attribute and ignore it.
+            if (notification != ResetNotification.NONE
+                    && glGetInteger(GL_RESET_NOTIFICATION_STRATEGY) != GL_LOSE_CONTEXT_ON_RESET) {
+                notification = ResetNotification.NONE;
+                tried += ", but the context reports GL_NO_RESET_NOTIFICATION";
+            }
+            return new EglContext(device, display, context, capabilities, notification, tried);
         } catch (RuntimeException e) {
             if (context != EGL_NO_CONTEXT) {
                 eglMakeCurrent(display, EGL_NO_SURFACE, EGL_NO_SURFACE, EGL_NO_CONTEXT);
@@ -181,6 +195,21 @@ public final class EglContext implements AutoCloseable {
             EglDisplays.release(display);
             eglReleaseThread();
             throw e;
+        }
+    }
+
+    /** An OpenGL 4.5 core context with {@code kind}'s reset notification attribute; EGL_NO_CONTEXT when refused. */
+    private static long createContext(long display, long config, ResetNotification kind) {
+        try (MemoryStack stack = MemoryStack.stackPush()) {
+            java.nio.IntBuffer attributes = stack.mallocInt(9);
+            attributes.put(EGL_CONTEXT_MAJOR_VERSION).put(4)
+                    .put(EGL_CONTEXT_MINOR_VERSION).put(5)
+                    .put(EGL_CONTEXT_OPENGL_PROFILE_MASK).put(EGL_CONTEXT_OPENGL_CORE_PROFILE_BIT);
+            if (kind != ResetNotification.NONE) {
+                attributes.put(kind.attribute()).put(ResetNotification.EGL_LOSE_CONTEXT_ON_RESET);
+            }
+            attributes.put(EGL_NONE).flip();
+            return eglCreateContext(display, config, EGL_NO_CONTEXT, attributes);
         }
     }
 
@@ -254,6 +283,31 @@ public final class EglContext implements AutoCloseable {
         return glVersion;
     }
 
+    /** What the context got for GPU resets (see {@link ResetNotification}). */
+    public ResetNotification resetNotification() {
+        requireOpenOnOwnerThread();
+        return resetNotification;
+    }
+
+    /**
+     * How it was asked for, each attempt with the driver's answer, e.g. {@code EGL 1.5 reset
+     * notification (0x31BD): accepted}: for messages about a lost context.
+     */
+    public String resetNegotiation() {
+        requireOpenOnOwnerThread();
+        return resetNegotiation;
+    }
+
+    /**
+     * {@code glGetGraphicsResetStatus} (OpenGL 4.5): GL_NO_ERROR, or the kind of reset this
+     * context has seen (GL_GUILTY_CONTEXT_RESET, GL_INNOCENT_CONTEXT_RESET,
+     * GL_UNKNOWN_CONTEXT_RESET). Always GL_NO_ERROR without reset notification.
+     */
+    public int graphicsResetStatus() {
+        requireOpenOnOwnerThread();
+        return glGetGraphicsResetStatus();
+    }
+
     /** False for Mesa's software rasterizer, true for every other device. */
     public boolean isHardware() {
         requireOpenOnOwnerThread();
@@ -285,7 +339,12 @@ public final class EglContext implements AutoCloseable {
         eglBindAPI(EGL_OPENGL_API);
         if (eglGetCurrentContext() != context) {
             if (!eglMakeCurrent(display, EGL_NO_SURFACE, EGL_NO_SURFACE, context)) {
-                throw new IllegalStateException("eglMakeCurrent failed: " + EglErrors.name(eglGetError()));
+                int error = eglGetError();
+                if (error == EGL_CONTEXT_LOST) {
+                    throw new GpuContextLostException(renderer, device, "eglMakeCurrent failed with EGL_CONTEXT_LOST",
+                            "making the context current", resetNegotiation);
+                }
+                throw new IllegalStateException("eglMakeCurrent failed: " + EglErrors.name(error));
             }
         }
         // LWJGL keeps GL function pointers per thread; point them at this context's.

@@ -110,6 +110,8 @@ public final class Renderer implements AutoCloseable {
     private static final int COVERAGE_ATTACHMENT = 2;
 
     private final EglContext context;
+    /** Asked after every frame and on every GL failure; a lost context stops all later calls. */
+    private final ContextHealth health;
     private final int width;
     private final int height;
     private final int msaaSamples;
@@ -135,9 +137,10 @@ public final class Renderer implements AutoCloseable {
     private ReadbackRing ring;
     private boolean closed;
 
-    private Renderer(EglContext context, int width, int height, int msaaSamples, MeshSource meshSource,
+    private Renderer(EglContext context, ContextHealth health, int width, int height, int msaaSamples, MeshSource meshSource,
                      int meshCacheCapacity, GpuResources gpu) {
         this.context = context;
+        this.health = health;
         this.width = width;
         this.height = height;
         this.msaaSamples = msaaSamples;
@@ -172,6 +175,7 @@ public final class Renderer implements AutoCloseable {
         EglContext context = EglContext.open(device);
         GpuResources gpu = new GpuResources();
         try {
+            ContextHealth health = ContextHealth.of(context, System::getenv);
             int maxSize = glGetInteger(GL_MAX_RENDERBUFFER_SIZE);
             if (width > maxSize || height > maxSize) {
                 throw new IllegalArgumentException("image size " + width + "x" + height + " exceeds " + context.renderer()
@@ -184,7 +188,7 @@ public final class Renderer implements AutoCloseable {
             }
             gpu.create(width, height, msaaSamples);
             configureFixedState();
-            return new Renderer(context, width, height, msaaSamples, meshes, meshCacheCapacity, gpu);
+            return new Renderer(context, health, width, height, msaaSamples, meshes, meshCacheCapacity, gpu);
         } catch (RuntimeException e) {
             gpu.close();
             context.close();
@@ -216,6 +220,17 @@ public final class Renderer implements AutoCloseable {
     public String glVersion() {
         requireOpen();
         return context.glVersion();
+    }
+
+    /** What the context got for GPU resets; recorded in dataset.json as {@code gpu_reset_notification}. */
+    public ResetNotification resetNotification() {
+        requireOpen();
+        return context.resetNotification();
+    }
+
+    /** Whether the context has been lost (every later call throws {@link GpuContextLostException}). */
+    public boolean isContextLost() {
+        return health.isLost();
     }
 
     public int width() {
@@ -251,6 +266,16 @@ public final class Renderer implements AutoCloseable {
         requireOpen();
         context.makeCurrent();
         requireSize(frame);
+        try {
+            RenderedFrame rendered = renderChecked(frame, passes);
+            health.afterFrame(frame.index());
+            return rendered;
+        } catch (RuntimeException e) {
+            throw health.explain(e, "rendering frame " + frame.index());
+        }
+    }
+
+    private RenderedFrame renderChecked(Frame frame, Set<RenderPass> passes) {
         CameraProjection camera = CameraProjection.of(frame.camera());
         prepareGround(frame.ground());
         byte[] rgb = null;
@@ -289,6 +314,15 @@ public final class Renderer implements AutoCloseable {
         requireOpen();
         context.makeCurrent();
         requireSize(frame);
+        try {
+            startRenderChecked(frame, passes);
+            health.afterFrame(frame.index());
+        } catch (RuntimeException e) {
+            throw health.explain(e, "rendering frame " + frame.index());
+        }
+    }
+
+    private void startRenderChecked(Frame frame, Set<RenderPass> passes) {
         if (ring == null) {
             ring = new ReadbackRing(width, height, READBACK_RING_SIZE, READBACK_SPARE_SLOTS);
         }
@@ -344,7 +378,15 @@ public final class Renderer implements AutoCloseable {
         if (ring == null || ring.inFlight() == 0) {
             throw new IllegalStateException("no frame is in flight: startRender() first");
         }
-        return ring.take(context.renderer());
+        FramePixels pixels;
+        try {
+            pixels = ring.take(context.renderer());
+        } catch (RuntimeException e) {
+            throw health.explain(e, "reading frames back");
+        }
+        // The pixels arrived; checked again now, since the reset may have come while they travelled.
+        health.check("reading back frame " + pixels.index());
+        return pixels;
     }
 
     /** Frames started with {@link #startRender} and not yet collected: 0..{@link #READBACK_RING_SIZE}. */
@@ -427,6 +469,10 @@ public final class Renderer implements AutoCloseable {
 
     private void checkGlError(String doing) {
         int error = glGetError();
+        GpuContextLostException lost = health.lostOnError(error, doing);
+        if (lost != null) {
+            throw lost;
+        }
         if (error != GL_NO_ERROR) {
             // One check per frame costs nothing measurable and turns a silent wrong image into a message.
             throw new IllegalStateException("OpenGL error 0x" + Integer.toHexString(error) + " while " + doing + " on "

@@ -75,6 +75,15 @@ class DeviceFailureTest {
         assertThat(result.err()).containsPattern("(?m)^device: .+ \\((software rasterizer|hardware GPU)\\)$");
     }
 
+    /** The other commands that render name their device too ({@code bench}: see {@link ContextLossTest}). */
+    @Test
+    void assetsPreviewWithDeviceAutoNamesTheDeviceItChose() {
+        Cli.Result result = Cli.run("assets", "preview", "traffic_cone", "--out", temp.resolve("sheet.png").toString(),
+                "--tile", "64");
+        assertThat(result.exitCode()).as(result.all()).isZero();
+        assertThat(result.err()).containsPattern("(?m)^wrote .+ \\(1 kinds x \\d+ angles, llvmpipe .+\\)$");
+    }
+
     private record Child(int exitCode, String output) {
     }
 
