@@ -88,6 +88,7 @@ final class CorruptModelFiles {
         byte[] negative = glb.clone();
         ByteBuffer.wrap(negative).order(ByteOrder.LITTLE_ENDIAN).putInt(12, -16);
         files.add(put(dir, "glb-json-chunk-length-negative.glb", negative));
+        files.add(put(dir, "glb-as-gltf-json-chunk-length-max.gltf", chunk)); // Assimp reads a .gltf as GLB by its magic
         String json = ModelFiles.gltfBoxJson(1, 1, 1, "data:application/octet-stream;base64,AAAA", null);
         files.add(put(dir, "gltf-accessor-count-max.gltf", json.replace("\"count\":8", "\"count\":2147483647").getBytes(StandardCharsets.UTF_8)));
         files.add(put(dir, "gltf-index-count-max.gltf", json.replace("\"count\":36", "\"count\":4294967295").getBytes(StandardCharsets.UTF_8)));
