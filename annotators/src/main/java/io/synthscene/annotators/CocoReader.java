@@ -83,7 +83,7 @@ public final class CocoReader {
             JsonLocation at = e.getLocation();
             String pointer = e.getProcessor() instanceof JsonParser p ? p.getParsingContext().pathAsPointer().toString() : "";
             throw new CocoFormatException(file.getFileName() + (at != null ? ":" + at.getLineNr() + ":" + at.getColumnNr() : "")
-                    + ": " + (pointer.isEmpty() ? "" : pointer + ": ") + "not valid JSON: " + e.getOriginalMessage(), e);
+                    + ": " + (pointer.isEmpty() ? "" : pointer + ": ") + "not valid JSON: " + JsonSyntaxMessage.of(e), e);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file, e);
         }

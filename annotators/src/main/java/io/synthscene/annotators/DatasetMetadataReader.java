@@ -32,8 +32,7 @@ public final class DatasetMetadataReader {
             // Jackson's own message names its source as "REDACTED" and spans lines: keep its first line and the position
             String position = e.getLocation() == null ? ""
                     : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
-            throw new IOException(file + ": not JSON: " + e.getOriginalMessage().lines().findFirst().orElse("")
-                    .replaceAll("\\[Source: .*?; line:", "[line:") + position, e);
+            throw new IOException(file + ": not JSON: " + JsonSyntaxMessage.of(e) + position, e);
         }
         if (root == null || !root.isObject()) {
             throw new IOException(file + ": not a JSON object");

@@ -212,7 +212,8 @@ public final class ImageEncoder {
      * on, is an {@link IllegalArgumentException} like any other undecodable input (OpenCV asserts
      * on an empty buffer rather than returning an empty image). So is a PNG or JPEG cut short:
      * OpenCV would decode the part that is there and fill the rest with grey, with only a warning
-     * on the console.
+     * on the console. So is a PNG or JPEG declaring more pixels than the image size limits
+     * ({@link DeclaredImageSize}): OpenCV would allocate them before finding out.
      */
     private static Mat decode(byte[] bytes, int flags) {
         if (bytes.length == 0) {
@@ -224,6 +225,7 @@ public final class ImageEncoder {
         if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xD8 && !hasEndAfterScan(bytes)) {
             throw new IllegalArgumentException("the JPEG has no end-of-image marker after its image data: the file was cut short");
         }
+        DeclaredImageSize.requireWithin(bytes, io.synthscene.scenes.Limits.fromEnvironment()); // before OpenCV allocates it
         try (BytePointer data = new BytePointer(bytes);
              Mat encoded = new Mat(1, bytes.length, CV_8UC1, data)) {
             return imdecode(encoded, flags);

@@ -92,7 +92,7 @@ public final class SynthsceneCocoReader {
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             throw new CocoFormatException(name + (at == null ? "" : ":" + at.getLineNr() + ":" + at.getColumnNr())
-                    + ": not JSON: " + e.getOriginalMessage(), e);
+                    + ": not JSON: " + JsonSyntaxMessage.of(e), e);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file, e);
         }

@@ -90,6 +90,25 @@ class CocoReaderTest {
                 .isInstanceOf(CocoFormatException.class).hasMessageContaining("expected a JSON object");
     }
 
+    /** Found by feeding hostile files to {@code validate}: Jackson's own names leaked into the message. */
+    @Test
+    void notJsonMessagesNameNoneOfJacksonsClassesOrSettings() throws IOException {
+        String cut = "{\"images\": [{\"id\": 1, \"size\": [1, 2";
+        assertThatThrownBy(() -> CocoReader.read(write(cut)))
+                .isInstanceOf(CocoFormatException.class)
+                .hasMessageStartingWith("instances.json:1:")
+                .hasMessageEndingWith("not valid JSON: Unexpected end-of-input: expected close marker for Array"
+                        + " (start marker at line 1, column 31)");
+        assertThatThrownBy(() -> CocoReader.read(write("{\"images\": [], \"annotations\": [{\"area\": NaN}]}")))
+                .isInstanceOf(CocoFormatException.class)
+                .hasMessageContaining("/annotations/0/area: not valid JSON: Non-standard token 'NaN' (NaN and Infinity are not JSON numbers)")
+                .message().doesNotContain("JsonReadFeature").doesNotContain("enable");
+        assertThatThrownBy(() -> CocoReader.read(write("{\"a\":".repeat(2000) + "1" + "}".repeat(2000))))
+                .isInstanceOf(CocoFormatException.class)
+                .hasMessageContaining("not valid JSON: arrays and objects are nested deeper than 1000 levels")
+                .message().doesNotContain("StreamReadConstraints").doesNotContain("getMaxNestingDepth");
+    }
+
     @Test
     void wrongTypesNameTheJsonPointerOfTheElement() throws IOException {
         assertError(OTHER_TOOL.replace("\"bbox\": [1.0, 1.0, 3.0, 2.0]", "\"bbox\": [1.0, 1.0, \"3\", 2.0]"),

@@ -138,9 +138,8 @@ final class WrittenFrameReader {
             if (t instanceof com.fasterxml.jackson.core.JsonProcessingException json) {
                 String position = json.getLocation() == null ? ""
                         : " (line " + json.getLocation().getLineNr() + ", column " + json.getLocation().getColumnNr() + ")";
-                // Jackson names the source as "[Source: REDACTED (...); line: 5, ...]"; the file is named already
-                String message = firstLine(json.getOriginalMessage()).replaceAll("\\[Source: .*?; line:", "[line:");
-                return message + position;
+                // without Jackson's names for its source, features and limits; the file is named already
+                return io.synthscene.annotators.JsonSyntaxMessage.of(json) + position;
             }
         }
         String message = root.getMessage() != null ? root.getMessage() : e.getMessage();
