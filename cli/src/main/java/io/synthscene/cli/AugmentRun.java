@@ -33,7 +33,8 @@ import java.util.Map;
  * (last: a folder without it is not a finished dataset).
  *
  * <p>Per variant, in this order: anonymize the named categories' labelled regions (the same for
- * every variant: done once per photo, before any other effect), fog by the pixel's distance,
+ * every variant: done once per photo, before any other effect), wet and snow-covered surfaces,
+ * fog by the pixel's distance, falling rain and snow, night grading, glare ({@link PhotoWeatherStep}),
  * the camera sensor (on the GPU), encoding (JPEG at the drawn quality, or PNG). Labels are copied
  * unchanged: every effect changes colour only. Created and run once by the augment command.
  */
@@ -77,7 +78,10 @@ final class AugmentRun {
                 for (int v = 0; v < variants; v++) {
                     AugmentVariant variant = AugmentRandomizer.sample(spec, image.id(), v);
                     ObjectNode effects = json.valueToTree(variant);
-                    byte[] rgb = anonymized;
+                    PhotoWeatherStep weather = PhotoWeatherStep.of(spec, variant, image.id(), v,
+                            input.depthMaps().get(image.id()), photo.width(), photo.height(), codec);
+                    weather.record(effects, json);
+                    byte[] rgb = weather.onSurfaces(anonymized);
                     if (variant.fog() != null) {
                         Path depth = input.depthMaps().get(image.id());
                         float[] distances = depth != null
@@ -89,6 +93,7 @@ final class AugmentRun {
                         }
                         rgb = PhotoFog.apply(rgb, distances, variant.fog());
                     }
+                    rgb = weather.inFront(rgb, variant.fog());
                     rgb = sensor.apply(variant.sensor(), AugmentRandomizer.noiseSeed(spec, image.id(), v), rgb,
                             photo.width(), photo.height());
                     ImageFormat format = variant.jpegQuality() == null ? ImageFormat.PNG : ImageFormat.JPG;

@@ -9,6 +9,7 @@ import io.synthscene.scenes.spec.AugmentSpec;
 import io.synthscene.scenes.spec.AugmentSpec.AnonymizeSpec;
 import io.synthscene.scenes.spec.AugmentSpec.FogSpec;
 import io.synthscene.scenes.spec.AugmentSpec.GroundPlaneSpec;
+import io.synthscene.scenes.spec.PhotoWeatherSpec;
 import io.synthscene.scenes.spec.SensorSpec;
 import java.util.List;
 import java.util.Locale;
@@ -16,12 +17,14 @@ import java.util.Locale;
 /**
  * Reads an augment config file's tree into an {@link AugmentSpec}: {@code seed}, and the optional
  * {@code sensor} (the scene file's section, read by the same reader), {@code jpeg_quality},
- * {@code fog} and {@code anonymize}. Numbers are randomizable with the scene DSL's distributions
+ * {@code fog} and {@code anonymize}, and {@code weather}, {@code night} and {@code glare}
+ * ({@link PhotoWeatherSpecReader}). Numbers are randomizable with the scene DSL's distributions
  * ({@link SamplerReader}); every problem is reported with its position, and the spec is returned
  * only when there were none.
  */
 public final class AugmentSpecReader {
-    static final List<String> KEYS = List.of("seed", "sensor", "jpeg_quality", "fog", "anonymize");
+    static final List<String> KEYS = List.of("seed", "sensor", "jpeg_quality", "fog", "anonymize",
+            "weather", "night", "glare");
     static final List<String> FOG_KEYS = List.of("visibility_m", "airlight", "ground_plane");
     static final List<String> GROUND_KEYS = List.of("camera_height_m", "pitch_deg", "hfov_deg", "far_m");
     static final List<String> ANONYMIZE_KEYS = List.of("method", "strength_px");
@@ -60,10 +63,11 @@ public final class AugmentSpecReader {
         ScalarSampler jpegQuality = top.has("jpeg_quality") ? jpegQuality(top.get("jpeg_quality")) : null;
         FogSpec fog = top.has("fog") ? fog(top.get("fog")) : null;
         AnonymizeSpec anonymize = top.has("anonymize") ? anonymize(top.get("anonymize")) : AnonymizeSpec.DEFAULT;
+        PhotoWeatherSpec weather = new PhotoWeatherSpecReader(values, problems).read(top);
         if (problems.count() > before || seed == null) {
             return null;
         }
-        return new AugmentSpec(seed, sensor, jpegQuality, fog, anonymize);
+        return new AugmentSpec(seed, sensor, jpegQuality, fog, anonymize, weather);
     }
 
     private ScalarSampler jpegQuality(YamlNode node) {
