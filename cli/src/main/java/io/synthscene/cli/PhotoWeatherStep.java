@@ -28,7 +28,7 @@ import java.nio.file.Path;
  */
 final class PhotoWeatherStep {
     private final PhotoWeather drawn;
-    private final float[] distances;
+    private float[] distances;
     private final boolean fromDepthMap;
     private final int width;
     private final int height;
@@ -70,6 +70,18 @@ final class PhotoWeatherStep {
         }
         float[] upwards = UpwardSurfaces.of(distances, width, height, drawn.weather().groundPlane());
         return PhotoSurfaceWeather.apply(rgb, upwards, drawn.weather());
+    }
+
+    /**
+     * Makes the particles' distances those of the photo with objects inserted into it, so that an
+     * inserted object hides the particles behind it.
+     *
+     * @param withObjects the photo's distances in, the nearer of photo and object per pixel out
+     */
+    void hideParticlesBehind(java.util.function.UnaryOperator<float[]> withObjects) {
+        if (distances != null) {
+            distances = withObjects.apply(distances);
+        }
     }
 
     /** @param fog the variant's fog (particles are fogged by their distance), or null */
