@@ -141,7 +141,7 @@ class AugmentWeatherTest {
         Cli.Result result = Cli.run("augment", "--coco", coco.toString(), "--images", RealPhotos.folder().toString(),
                 "--config", config.toString(), "--out", out.toString(), "--depth", depth.toString());
         assertThat(result.exitCode()).isEqualTo(2);
-        assertThat(result.err()).contains("--depth is only used for fog, rain and snow").contains("night.yaml");
+        assertThat(result.err()).contains("--depth is only used for fog, rain, snow and insert").contains("night.yaml");
         assertThat(out).doesNotExist();
     }
 
