@@ -73,7 +73,9 @@ import org.joml.Matrix4f;
  * <p>Back faces are not culled: a model file with inconsistent winding must not get holes in its
  * labels; the depth test alone decides visibility. The ground is drawn in colour and writes id 0.
  *
- * <p>Sun shadows ({@link ShadowMap}, when the frame's lighting asks for them), the sky/ground
+ * <p>The sky ({@link SkyPass}: gradient from the sun's position, clouds, when the frame's lighting
+ * has one; else the clear colour, the horizon sky) is drawn in COLOR only, behind everything.
+ * Sun shadows ({@link ShadowMap}, when the frame's lighting asks for them), the sky/ground
  * hemisphere light, point and spot lights (unshadowed), emission, fog and the scene exposure
  * ({@link ShadedLighting}) belong to the COLOR pass alone: INSTANCE_ID and DEPTH never change.
  * Rain and snow ({@link PrecipitationPass}) are drawn in COLOR; INSTANCE_ID, DEPTH and SILHOUETTES
@@ -129,6 +131,8 @@ public final class Renderer implements AutoCloseable {
     private ShadowMap shadowMap;
     /** Created on the first frame whose sensor changes anything. */
     private SensorPass sensorPass;
+    /** The sky gradient and clouds; created on the first frame with a sky. */
+    private SkyPass skyPass;
     /** Rain and snow particles; created on the first frame with either. */
     private PrecipitationPass precipitationPass;
     /** Pixel buffer objects for {@link #startRender}; created on its first call. */
@@ -469,6 +473,12 @@ public final class Renderer implements AutoCloseable {
         gpu.colorTarget.bindForDrawing();
         gpu.colorTarget.clearColor(0, ShadedLighting.clearColor(light));
         gpu.colorTarget.clearDepth(0f);
+        if (SkyPass.draws(frame)) {
+            if (skyPass == null) {
+                skyPass = new SkyPass();
+            }
+            skyPass.draw(frame, camera, width, height); // before the geometry, which covers it
+        }
 
         ShaderProgram shaded = gpu.shaded;
         shaded.use();
@@ -633,6 +643,9 @@ public final class Renderer implements AutoCloseable {
             }
             if (precipitationPass != null) {
                 precipitationPass.close();
+            }
+            if (skyPass != null) {
+                skyPass.close();
             }
             if (normalsPass != null) {
                 normalsPass.close();
