@@ -14,6 +14,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Checks a COCO dataset against its files and reports every broken invariant (rules listed in
@@ -93,7 +95,8 @@ public final class DatasetValidator {
         }
         String stem = stem(image.fileName());
         if (framesDir != null) {
-            checkFrameCategories(image, framesDir.resolve(stem + ".json"), categories, reportedCategories, violations);
+            checkFrameCategories(image, framesDir.resolve(frameStem(stem) + ".json"), cameraName(stem), categories,
+                    reportedCategories, violations);
         }
         InstanceMask stored = masksDir == null ? null : storedMask(image, masksDir.resolve(stem + ".png"), violations);
         Set<Integer> annotated = new HashSet<>();
@@ -185,8 +188,8 @@ public final class DatasetValidator {
         }
     }
 
-    private void checkFrameCategories(CocoImage image, Path frameFile, Map<Long, CocoCategory> categories,
-                                      Set<Long> reported, List<Violation> violations) {
+    private void checkFrameCategories(CocoImage image, Path frameFile, String cameraName,
+                                      Map<Long, CocoCategory> categories, Set<Long> reported, List<Violation> violations) {
         if (!Files.isRegularFile(frameFile)) {
             violations.add(new Violation("frame-missing", image.id(), null, frameFile.toString(), "the frame's JSON does not exist"));
             return;
@@ -197,6 +200,10 @@ public final class DatasetValidator {
         } catch (UncheckedIOException | IllegalArgumentException e) {
             violations.add(new Violation("frame-unreadable", image.id(), null, frameFile.toString(), e.getMessage()));
             return;
+        }
+        if (cameraName != null && (frame.rig() == null || !frame.cameraNames().contains(cameraName))) {
+            violations.add(new Violation("camera-missing", image.id(), null, frameFile.toString(), "the image is camera '"
+                    + cameraName + "' of a rig, but the frame's rig has no such camera"));
         }
         for (Category category : frame.categories()) {
             CocoCategory listed = categories.get((long) category.id());
@@ -235,6 +242,18 @@ public final class DatasetValidator {
         }
     }
 
+    /** A rig camera's image {@code NNNNNN_<camera>} belongs to frame {@code NNNNNN}; other stems are their frame's. */
+    static String frameStem(String imageStem) {
+        Matcher m = RIG_STEM.matcher(imageStem);
+        return m.matches() ? m.group(1) : imageStem;
+    }
+
+    /** The camera of a rig image's stem {@code NNNNNN_<camera>}, or null. */
+    static String cameraName(String imageStem) {
+        Matcher m = RIG_STEM.matcher(imageStem);
+        return m.matches() ? m.group(2) : null;
+    }
+
     private static String stem(String fileName) {
         String name = Path.of(fileName).getFileName().toString();
         int dot = name.lastIndexOf('.');
@@ -254,6 +273,9 @@ public final class DatasetValidator {
     }
 
     /** A decoded 16-bit instance mask with each id's pixel count and tight box, from one sweep. */
+    /** The stem of a rig camera's image: six or more digits of frame index, '_', the camera's name. */
+    private static final Pattern RIG_STEM = Pattern.compile("(\\d{6,})_([A-Za-z0-9][A-Za-z0-9_-]*)");
+
     private static final class InstanceMask {
         final Path file;
         final ImageEncoder.IdImage ids;

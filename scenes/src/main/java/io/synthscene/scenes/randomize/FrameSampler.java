@@ -20,7 +20,8 @@ import java.util.Map;
  * {@link FrameRandom} stream named after its concern ({@code camera}, {@code camera/intrinsics}, {@code lighting},
  * {@code ground}, {@code weather/fog}, {@code weather/rain}, {@code weather/snow}, {@code sensor}, {@code layout},
  * {@code group/<name>}, {@code lights/<i>}, {@code lighting/exposure}...), so a frame depends on (scene, seed, index)
- * alone. The road layout's geometry and zones are built once, here. Stateless after construction and thread-safe.
+ * alone. A rig's cameras ({@code camera/rig/<name>}) are resolved from the drawn camera, which is the rig's
+ * pose; objects are placed, and auto exposure metered, for that pose. The road layout's geometry and zones are built once, here. Stateless after construction and thread-safe.
  */
 public final class FrameSampler {
     private final SceneSpec spec;
@@ -76,9 +77,13 @@ public final class FrameSampler {
         lighting = lighting.withExposure(ExposureRandomizer.sample(spec.lighting().exposure(), camera, lighting,
                 FrameRandom.stream(seed, index, "lighting/exposure")));
         var sensor = SensorRandomizer.sample(spec.sensor(), FrameRandom.stream(seed, index, "sensor"));
+        var rig = CameraRandomizer.rig(spec.camera(), camera, seed, index);
+        var weather = WeatherRandomizer.precipitation(spec.weather(), seed, index);
+        if (weather != null && rig != null) {
+            weather = weather.withVolumeCentre(camera.position()); // one particle volume for the whole rig
+        }
         return new Frame(index, seed, camera, lighting, ground, spec.categories(), objects, sensor,
                 layout == null ? null : layout.layout(),
-                spec.classBalance() == null ? null : spec.classBalance().targetShares(),
-                WeatherRandomizer.precipitation(spec.weather(), seed, index));
+                spec.classBalance() == null ? null : spec.classBalance().targetShares(), weather, rig);
     }
 }

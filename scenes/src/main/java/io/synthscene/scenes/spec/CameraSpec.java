@@ -12,7 +12,8 @@ import java.util.List;
  * Exactly one of {@code hfovDegrees} and {@code focalLengthPixels} is non-null (the reader puts
  * the default field of view in when neither was written). {@code principalPointOffsetPixels}
  * draws (dx, dy) in pixels, +x right, +y down. {@code distortion} is null for a pinhole camera
- * (no {@code distortion} key).
+ * (no {@code distortion} key). {@code rig} is null without {@code rig}, else its 1 to
+ * {@link #MAX_RIG_CAMERAS} cameras in the order written (names unique).
  */
 public record CameraSpec(
         VectorSampler position,
@@ -24,7 +25,9 @@ public record CameraSpec(
         double farMeters,
         ScalarSampler focalLengthPixels,
         VectorSampler principalPointOffsetPixels,
-        DistortionSpec distortion) {
+        DistortionSpec distortion,
+        List<RigCameraSpec> rig) {
+    public static final int MAX_RIG_CAMERAS = 16;
     public static final VectorSampler CENTRED = new ComponentVectorSampler(
             List.of(new ConstantSampler(0), new ConstantSampler(0)));
 
@@ -33,7 +36,19 @@ public record CameraSpec(
             ScalarSampler rollDegrees, ScalarSampler hfovDegrees, double nearMeters, double farMeters,
             ScalarSampler focalLengthPixels, VectorSampler principalPointOffsetPixels) {
         this(position, yawDegrees, pitchDegrees, rollDegrees, hfovDegrees, nearMeters, farMeters, focalLengthPixels,
-                principalPointOffsetPixels, null);
+                principalPointOffsetPixels, null, null);
+    }
+
+    /** A camera without a rig. */
+    public CameraSpec(VectorSampler position, ScalarSampler yawDegrees, ScalarSampler pitchDegrees,
+            ScalarSampler rollDegrees, ScalarSampler hfovDegrees, double nearMeters, double farMeters,
+            ScalarSampler focalLengthPixels, VectorSampler principalPointOffsetPixels, DistortionSpec distortion) {
+        this(position, yawDegrees, pitchDegrees, rollDegrees, hfovDegrees, nearMeters, farMeters, focalLengthPixels,
+                principalPointOffsetPixels, distortion, null);
+    }
+
+    public CameraSpec {
+        rig = rig == null ? null : List.copyOf(rig);
     }
 
     /**
