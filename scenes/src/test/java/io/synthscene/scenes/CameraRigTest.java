@@ -165,6 +165,21 @@ class CameraRigTest {
     }
 
     @Test
+    void visibleFromCameraAcceptsAPlaceAnyCameraOfTheRigSees() throws SceneException {
+        // a region 90 degrees to the left of the rig's axis: the rig's own view never shows it,
+        // the camera turned 90 degrees left always does
+        String yaml = BASE.replace("  yaw_deg: {uniform: [-10, 10]}\n", "").replace("  pitch_deg: {uniform: [-5, 0]}\n", "")
+                .replace("region: {x: [-5, 5], z: [-30, -5]}", "region: {x: [-30, -10], z: [-2, 2]}\n    visible_from_camera: true");
+        Scene alone = scene(yaml);
+        Scene rig = scene(yaml.replace("  hfov_deg: {uniform: [50, 80]}\n",
+                "  hfov_deg: {uniform: [50, 80]}\n  rig:\n    - {name: ahead}\n    - {name: aside, offset: {yaw: 90}}\n"));
+        for (int i = 0; i < 5; i++) {
+            assertThat(alone.sampleFrame(i).labelledObjects()).as("frame %d without the rig", i).isEmpty();
+            assertThat(rig.sampleFrame(i).labelledObjects()).as("frame %d with the rig", i).isNotEmpty();
+        }
+    }
+
+    @Test
     void rigMistakesAreReportedAtTheirPlace() {
         assertThat(problems(withRig("  rig:\n    - {name: a}\n    - {name: a}\n")))
                 .containsExactly("scene.yaml:13:14: camera.rig[1].name: camera name 'a' is used twice (first at line 12, column 14)");

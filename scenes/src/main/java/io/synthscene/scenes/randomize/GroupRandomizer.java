@@ -54,9 +54,12 @@ final class GroupRandomizer {
      *
      * @param areas       the group's zone rectangles on the layout; null for a group placed in its region
      * @param countFactor what the class balance multiplies the drawn count by; 1 without one
+     * @param camera      the camera, or a rig's pose
+     * @param viewers     the cameras that see the frame: the camera, or each camera of a rig
      * @return the next free instance id
      */
-    static int place(GroupSpec group, long seed, int frameIndex, Camera camera, List<ZoneArea> areas, double countFactor,
+    static int place(GroupSpec group, long seed, int frameIndex, Camera camera, List<Camera> viewers, List<ZoneArea> areas,
+                     double countFactor,
                      List<SceneObject> objects, List<Footprint> occupied, int nextInstanceId, List<LocalLight> lights) {
         String stream = "group/" + group.name();
         long count = (long) group.count().sample(FrameRandom.stream(seed, frameIndex, stream));
@@ -114,7 +117,7 @@ final class GroupRandomizer {
                 // in the region or on the group's zone of the layout
                 Footprint footprint = Footprint.of(asset, scale, 0, elevation, 0, group.minGapMeters());
                 ObjectPlacer.Place place = ObjectPlacer.find(footprint, group.region(), areas, group.placement(), camera,
-                        occupied, FrameRandom.stream(seed, frameIndex, stream + "/" + k + "/place"));
+                        viewers, occupied, FrameRandom.stream(seed, frameIndex, stream + "/" + k + "/place"));
                 if (place != null) {
                     Footprint placed = place.footprint();
                     occupied.add(placed);

@@ -82,6 +82,10 @@ class SceneSchemaTest {
         assertThat(names(defs.get("camera").get("properties"))).containsExactlyInAnyOrderElementsOf(CameraSpecReader.KEYS);
         assertThat(names(defs.get("camera").get("properties").get("distortion").get("properties")))
                 .containsExactlyInAnyOrderElementsOf(CameraSpecReader.DISTORTION_KEYS);
+        JsonNode rigCamera = defs.get("camera").get("properties").get("rig").get("items");
+        assertThat(names(rigCamera.get("properties"))).containsExactlyInAnyOrderElementsOf(CameraSpecReader.RIG_CAMERA_KEYS);
+        assertThat(names(rigCamera.get("properties").get("offset").get("properties")))
+                .containsExactlyInAnyOrderElementsOf(CameraSpecReader.OFFSET_KEYS);
         assertThat(names(defs.get("group").get("properties"))).containsExactlyInAnyOrderElementsOf(GroupSpecReader.KEYS);
         assertThat(names(defs.get("ground").get("properties"))).containsExactlyInAnyOrderElementsOf(GroundSpecReader.KEYS);
         assertThat(names(defs.get("lighting").get("properties"))).containsExactlyInAnyOrderElementsOf(LightingSpecReader.KEYS);
