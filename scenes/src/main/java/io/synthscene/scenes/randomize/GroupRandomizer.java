@@ -47,6 +47,13 @@ final class GroupRandomizer {
     private GroupRandomizer() {
     }
 
+    /** As {@link #place(GroupSpec, long, int, Camera, List, List, double, List, List, int, List)} for one camera. */
+    static int place(GroupSpec group, long seed, int frameIndex, Camera camera, List<ZoneArea> areas, double countFactor,
+                     List<SceneObject> objects, List<Footprint> occupied, int nextInstanceId, List<LocalLight> lights) {
+        return place(group, seed, frameIndex, camera, List.of(camera), areas, countFactor, objects, occupied, nextInstanceId,
+                lights);
+    }
+
     /**
      * Adds the placed objects of {@code group} to {@code objects} and their footprints to
      * {@code occupied}; labelled objects get the next instance ids from {@code nextInstanceId}; the
