@@ -301,7 +301,8 @@ public final class SynthsceneCocoReader {
         LocatedNode id = node.get("id");
         long expectedId = CocoDatasetWriter.annotationId(image.viewIndex(), instanceId);
         if (id.longValue() != expectedId) {
-            throw id.error("annotation id " + id.longValue() + " is not view index " + image.viewIndex() + " × "
+            throw id.error("annotation id " + id.longValue() + " is not " + (image.cameraName() == null ? "frame" : "view")
+                    + " index " + image.viewIndex() + " × "
                     + CocoDatasetWriter.ANNOTATION_IDS_PER_FRAME + " + instance id " + instanceId + " = " + expectedId);
         }
         int categoryId = node.get("category_id").intValue();
