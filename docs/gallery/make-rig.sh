@@ -11,7 +11,7 @@
 # numpy and OpenCV (Debian: python3-numpy python3-opencv).
 set -eu
 cd "$(dirname "$0")/../.."
-frame=${1:-3}
+frame=${1:-0}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
