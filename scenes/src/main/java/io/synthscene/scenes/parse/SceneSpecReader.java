@@ -79,11 +79,27 @@ public final class SceneSpecReader {
         checkLightCount(lights, groups, balance, top);
         WeatherSpec weather = new WeatherSpecReader(values).read(top.get("weather"), "weather");
         SensorSpec sensor = new SensorSpecReader(values).read(top.get("sensor"), "sensor");
+        checkOneShutter(camera, weather, top);
         if (problems.count() > before) {
             return null;
         }
         return new SceneSpec(seed, frames, size[0], size[1], categories, camera, lighting, ground, groups, outputs, weather, sensor,
                 layout, balance);
+    }
+
+    /**
+     * Refuses a scene that gives the shutter time twice: {@code camera.motion.exposure_ms} also sets
+     * the rain and snow exposure, so {@code weather.exposure_time_s} next to it would contradict it.
+     */
+    private void checkOneShutter(CameraSpec camera, WeatherSpec weather, MapFields top) {
+        if (camera == null || camera.motion() == null || !camera.motion().exposureWritten() || weather == null
+                || weather.exposureTimeSeconds() == null) {
+            return;
+        }
+        YamlMap weatherMap = (YamlMap) top.get("weather");
+        YamlMap.Entry second = weatherMap.entry("exposure_time_s");
+        values.problems().add(second.line(), second.column(), "weather.exposure_time_s",
+                "camera.motion.exposure_ms already sets the exposure time of rain and snow; give it once");
     }
 
     /**

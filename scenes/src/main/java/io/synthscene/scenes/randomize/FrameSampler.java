@@ -17,7 +17,8 @@ import java.util.Map;
 
 /**
  * Turns a validated scene into the frame for (seed, index). Every value comes from a
- * {@link FrameRandom} stream named after its concern ({@code camera}, {@code camera/intrinsics}, {@code lighting},
+ * {@link FrameRandom} stream named after its concern ({@code camera}, {@code camera/intrinsics},
+ * {@code camera/motion}, {@code lighting},
  * {@code ground}, {@code weather/fog}, {@code weather/rain}, {@code weather/snow}, {@code sensor}, {@code layout},
  * {@code group/<name>}, {@code lights/<i>}, {@code lighting/exposure}...), so a frame depends on (scene, seed, index)
  * alone. The road layout's geometry and zones are built once, here. Stateless after construction and thread-safe.
@@ -53,6 +54,7 @@ public final class FrameSampler {
         var camera = CameraRandomizer.sample(spec.camera(), spec.width(), spec.height(),
                 FrameRandom.stream(seed, index, "camera"), FrameRandom.stream(seed, index, "camera/intrinsics"));
         camera = CameraRandomizer.withDistortion(camera, spec.camera(), FrameRandom.stream(seed, index, "camera/distortion"));
+        camera = CameraRandomizer.withMotion(camera, spec.camera(), FrameRandom.stream(seed, index, "camera/motion"));
         var lighting = LightingRandomizer.sample(spec.lighting(), FrameRandom.stream(seed, index, "lighting"),
                 FrameRandom.stream(seed, index, "lighting/sun_temperature"))
                 .withFog(WeatherRandomizer.fogVisibilityMeters(spec.weather(), FrameRandom.stream(seed, index, "weather/fog")));
@@ -76,9 +78,13 @@ public final class FrameSampler {
         lighting = lighting.withExposure(ExposureRandomizer.sample(spec.lighting().exposure(), camera, lighting,
                 FrameRandom.stream(seed, index, "lighting/exposure")));
         var sensor = SensorRandomizer.sample(spec.sensor(), FrameRandom.stream(seed, index, "sensor"));
+        var weather = WeatherRandomizer.precipitation(spec.weather(), seed, index);
+        if (weather != null && spec.camera().motion() != null && spec.camera().motion().exposureWritten()) {
+            // one shutter: camera.motion.exposure_ms also sets how far rain and snow fall during it
+            weather = weather.withExposureTimeSeconds(camera.motion().exposureSeconds());
+        }
         return new Frame(index, seed, camera, lighting, ground, spec.categories(), objects, sensor,
                 layout == null ? null : layout.layout(),
-                spec.classBalance() == null ? null : spec.classBalance().targetShares(),
-                WeatherRandomizer.precipitation(spec.weather(), seed, index));
+                spec.classBalance() == null ? null : spec.classBalance().targetShares(), weather);
     }
 }
