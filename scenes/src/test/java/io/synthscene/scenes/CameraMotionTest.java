@@ -110,7 +110,7 @@ class CameraMotionTest {
         assertThat(problems(withMotion("  motion: {exposure_ms: 0}\n")))
                 .hasSize(1).allMatch(p -> p.startsWith("scene.yaml:10:25: camera.motion.exposure_ms: 0 "));
         assertThat(problems(withMotion("  motion: {shutter_ms: 5}\n")))
-                .hasSize(1).allMatch(p -> p.startsWith("scene.yaml:10:13: camera.motion.shutter_ms: "));
+                .hasSize(1).allMatch(p -> p.startsWith("scene.yaml:10:12: camera.motion.shutter_ms: "));
     }
 
     @Test
