@@ -82,7 +82,7 @@ final class FrameWriter {
         try {
             // the renderer applied the frame's sensor to the colour image alone (see SensorPass)
             AtomicFiles.write(layout.image(index, settings.imageFormat()),
-                    encoder.encodeColor(rendered, settings.imageFormat(), settings.jpegQuality()));
+                    encoder.encodeColor(rendered, settings.imageFormat(), jpegQuality(frame)));
             AtomicFiles.write(layout.instanceMask(index),
                     encoder.encodeInstanceMask(rendered.instanceIds(), rendered.width(), rendered.height()));
             if (outputs.semanticMasks()) {
@@ -107,6 +107,12 @@ final class FrameWriter {
                 rendered.width(), rendered.height(), ImageCamera.of(frame.camera()),
                 keypoints.attach(frame, rendered.instanceIds(), boxes.attach(frame, annotated.annotations())),
                 annotated.stats());
+    }
+
+    /** The frame's own JPEG quality (sensor.jpeg_quality) when the scene draws one, else the run's. */
+    private int jpegQuality(Frame frame) {
+        return frame.sensor() != null && frame.sensor().jpegQuality() != null ? frame.sensor().jpegQuality()
+                : settings.jpegQuality();
     }
 
     private void writeSemanticMask(Frame frame, RenderedFrame rendered) throws IOException {

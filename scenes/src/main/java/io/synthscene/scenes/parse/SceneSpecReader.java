@@ -78,7 +78,7 @@ public final class SceneSpecReader {
         ClassBalanceSpec balance = new ClassBalanceSpecReader(values).read(top.get("class_balance"), "class_balance", categories, groups);
         checkLightCount(lights, groups, balance, top);
         WeatherSpec weather = new WeatherSpecReader(values).read(top.get("weather"), "weather");
-        SensorSpec sensor = new SensorSpecReader(values).read(top.get("sensor"), "sensor");
+        SensorSpec sensor = new SensorSpecReader(values, true).read(top.get("sensor"), "sensor");
         checkOneShutter(camera, weather, top);
         if (problems.count() > before) {
             return null;

@@ -77,7 +77,8 @@ public final class FrameSampler {
         }
         lighting = lighting.withExposure(ExposureRandomizer.sample(spec.lighting().exposure(), camera, lighting,
                 FrameRandom.stream(seed, index, "lighting/exposure")));
-        var sensor = SensorRandomizer.sample(spec.sensor(), FrameRandom.stream(seed, index, "sensor"));
+        var sensor = SensorRandomizer.sample(spec.sensor(), FrameRandom.stream(seed, index, "sensor"),
+                FrameRandom.stream(seed, index, "sensor/jpeg_quality"));
         var weather = WeatherRandomizer.precipitation(spec.weather(), seed, index);
         if (weather != null && spec.camera().motion() != null && spec.camera().motion().exposureWritten()) {
             // one shutter: camera.motion.exposure_ms also sets how far rain and snow fall during it
