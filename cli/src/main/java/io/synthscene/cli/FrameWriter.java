@@ -5,6 +5,7 @@ import io.synthscene.annotators.AtomicFiles;
 import io.synthscene.annotators.Box3dAnnotator;
 import io.synthscene.annotators.DepthMaps;
 import io.synthscene.annotators.ImageCamera;
+import io.synthscene.annotators.IgnoreRegions;
 import io.synthscene.annotators.ImageEncoder;
 import io.synthscene.annotators.InstanceAnnotation;
 import io.synthscene.annotators.InstanceAnnotator;
@@ -105,7 +106,8 @@ final class FrameWriter {
         }
         return new AnnotatedFrame(index, DatasetLayout.imageFileName(index, settings.imageFormat()),
                 rendered.width(), rendered.height(), ImageCamera.of(frame.camera()),
-                keypoints.attach(frame, rendered.instanceIds(), boxes.attach(frame, annotated.annotations())),
+                keypoints.attach(frame, rendered.instanceIds(),
+                        boxes.attach(frame, IgnoreRegions.mark(frame, annotated.annotations()))),
                 annotated.stats());
     }
 

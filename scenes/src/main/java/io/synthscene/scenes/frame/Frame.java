@@ -27,7 +27,16 @@ public record Frame(
         // the scene's class_balance target shares by category name; absent when it has none
         @JsonProperty("class_balance") @JsonInclude(JsonInclude.Include.NON_EMPTY) java.util.Map<String, Double> classBalance,
         // absent (null) without rain or snow, and in frames written before they existed
-        @JsonInclude(JsonInclude.Include.NON_NULL) Weather weather) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) Weather weather,
+        // absent (null) when the scene sets no min_visibility or min_visible_pixels
+        @JsonProperty("ignore_thresholds") @JsonInclude(JsonInclude.Include.NON_NULL) IgnoreThresholds ignoreThresholds) {
+
+    /** A frame without ignore thresholds. */
+    public Frame(int index, long sceneSeed, Camera camera, Lighting lighting, Ground ground, List<Category> categories,
+            List<SceneObject> objects, Sensor sensor, RoadLayout layout, java.util.Map<String, Double> classBalance,
+            Weather weather) {
+        this(index, sceneSeed, camera, lighting, ground, categories, objects, sensor, layout, classBalance, weather, null);
+    }
 
     /** A frame of a scene without road layout, class balance, rain or snow. */
     public Frame(int index, long sceneSeed, Camera camera, Lighting lighting, Ground ground, List<Category> categories,
@@ -44,13 +53,13 @@ public record Frame(
     /** The same frame with another camera. */
     public Frame withCamera(Camera newCamera) {
         return new Frame(index, sceneSeed, newCamera, lighting, ground, categories, objects, sensor, layout, classBalance,
-                weather);
+                weather, ignoreThresholds);
     }
 
     /** The same frame with other weather (null: no rain or snow). */
     public Frame withWeather(Weather newWeather) {
         return new Frame(index, sceneSeed, camera, lighting, ground, categories, objects, sensor, layout, classBalance,
-                newWeather);
+                newWeather, ignoreThresholds);
     }
 
     public Frame {

@@ -27,7 +27,9 @@ import java.util.TreeMap;
 final class GroupSpecReader {
     static final List<String> KEYS = List.of("name", "asset", "category", "count", "region", "elevation_m",
             "yaw_deg", "pitch_deg", "roll_deg", "scale", "color", "colors", "roughness", "min_gap_m", "metalness", "lights", "texture",
-            "on", "arm", "lane", "distance_m", "visible_from_camera", "occlude", "flying");
+            "on", "arm", "lane", "distance_m", "visible_from_camera", "occlude", "flying",
+            // read by IgnoreThresholdsReader
+            "min_visibility", "min_visible_pixels");
     /** Keys that mean nothing for an occluder, which is placed by its target, not in a region or on a zone. */
     static final List<String> NOT_WITH_OCCLUDE = List.of("region", "on", "arm", "lane", "distance_m", "visible_from_camera",
             "min_gap_m");

@@ -86,6 +86,6 @@ public final class FrameSampler {
         }
         return new Frame(index, seed, camera, lighting, ground, spec.categories(), objects, sensor,
                 layout == null ? null : layout.layout(),
-                spec.classBalance() == null ? null : spec.classBalance().targetShares(), weather);
+                spec.classBalance() == null ? null : spec.classBalance().targetShares(), weather, spec.ignoreThresholds());
     }
 }
