@@ -24,6 +24,9 @@ class ExampleScenesTest {
             var motion = frame.camera().motion();
             assertThat(motion.speedMps()).isBetween(5.0, 15.0);
             assertThat(motion.exposureMilliseconds()).isIn(4.0, 10.0, 20.0, 33.0);
+            assertThat(frame.sensor().jpegQuality()).isBetween(70, 95);
+            assertThat(frame.ignoreThresholds().forGroup("cars")).isEqualTo(
+                    new io.synthscene.scenes.frame.IgnoreThresholds.Limits(0.1, 60L));
             if (frame.weather() != null) {
                 assertThat(frame.weather().exposureTimeSeconds()).isEqualTo(motion.exposureSeconds());
             }
