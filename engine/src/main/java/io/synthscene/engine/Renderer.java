@@ -40,6 +40,7 @@ import io.synthscene.scenes.frame.Lighting;
 import io.synthscene.scenes.frame.Material;
 import io.synthscene.scenes.frame.RenderPass;
 import io.synthscene.scenes.frame.RenderedFrame;
+import io.synthscene.scenes.frame.RenderedLayers;
 import io.synthscene.scenes.frame.SceneObject;
 import io.synthscene.scenes.frame.Sensor;
 import io.synthscene.scenes.frame.Silhouettes;
@@ -134,6 +135,8 @@ public final class Renderer implements AutoCloseable {
     private ShadowMap shadowMap;
     /** Created on the first frame whose sensor changes anything. */
     private SensorPass sensorPass;
+    /** Object coverage for {@link #renderLayers}; created on its first call. */
+    private CoveragePass coveragePass;
     /** Rain and snow particles; created on the first frame with either. */
     private PrecipitationPass precipitationPass;
     /** Pixel buffer objects for {@link #startRender}; created on its first call. */
@@ -409,6 +412,51 @@ public final class Renderer implements AutoCloseable {
         return sensed;
     }
 
+    /**
+     * The frame's objects as layers to put over a photo ({@link RenderedLayers}); the frame's ground
+     * is the photo's ground, a shadow catcher. The colour (premultiplied, from the COLOR pass with the
+     * renderer's multisamples), coverage, id and depth layers show the objects alone: there the
+     * ground is replaced by one of size 0, which bounces light onto the objects as the real one
+     * would but covers no pixel. The shadow layer is the ratio of two COLOR draws of the whole
+     * frame, with and without sun shadows: on the ground, the share of light the objects' shadows
+     * leave. No sensor, rain or snow; the frame's lighting is used as it is (give it no fog).
+     *
+     * @throws IllegalArgumentException when the frame has no ground
+     */
+    public RenderedLayers renderLayers(Frame frame) {
+        requireOpen();
+        context.makeCurrent();
+        requireSize(frame);
+        if (frame.ground() == null) {
+            throw new IllegalArgumentException("frame " + frame.index() + " has no ground to catch the shadows");
+        }
+        CameraProjection camera = CameraProjection.of(frame.camera());
+        Frame alone = new Frame(frame.index(), frame.sceneSeed(), frame.camera(), frame.lighting(),
+                new Ground(0, frame.ground().material()), frame.categories(), frame.objects());
+        prepareGround(alone.ground());
+        byte[] colour = gpu.readback.rgb(drawColorResolved(alone, camera), 0);
+        if (coveragePass == null) {
+            coveragePass = new CoveragePass(width, height, msaaSamples);
+        }
+        byte[] coverage = coveragePass.render(alone, camera, meshes);
+        drawLabels(alone, camera, false);
+        int[] ids = gpu.readback.unsigned(gpu.labelTarget, ID_ATTACHMENT);
+        float[] depth = gpu.readback.floats(gpu.labelTarget, DEPTH_ATTACHMENT);
+        Silhouettes silhouettes = silhouettePass().render(alone, camera, meshes);
+        float[] shadowRatio = null;
+        if (frame.lighting().shadows().enabled()) {
+            prepareGround(frame.ground());
+            Frame unshadowed = new Frame(frame.index(), frame.sceneSeed(), frame.camera(),
+                    frame.lighting().withShadows(Shadows.OFF), frame.ground(), frame.categories(), frame.objects());
+            byte[] shadowed = gpu.readback.rgb(drawColorResolved(frame, camera), 0);
+            shadowRatio = PhotoLayers.shadowRatio(shadowed, gpu.readback.rgb(drawColorResolved(unshadowed, camera), 0));
+        }
+        checkGlError(frame);
+        return new RenderedLayers(width, height,
+                PhotoLayers.premultiplied(colour, coverage, ShadedLighting.clearColor(frame.lighting())), coverage, ids, depth,
+                shadowRatio, silhouettes);
+    }
+
     /** Blocks until every GL command issued so far has finished on the device ({@code glFinish}). */
     public void finish() {
         requireOpen();
@@ -660,6 +708,9 @@ public final class Renderer implements AutoCloseable {
             }
             if (precipitationPass != null) {
                 precipitationPass.close();
+            }
+            if (coveragePass != null) {
+                coveragePass.close();
             }
             if (normalsPass != null) {
                 normalsPass.close();

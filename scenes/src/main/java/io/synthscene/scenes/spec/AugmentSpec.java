@@ -13,8 +13,10 @@ import io.synthscene.scenes.sampling.VectorSampler;
  * @param jpegQuality JPEG quality 1..100 the images are written at; null writes lossless PNG
  * @param fog         null for no fog
  * @param anonymize   how {@code --anonymize} hides regions; {@link AnonymizeSpec#DEFAULT} when absent
+ * @param insert      rendered objects composited into the photos; null for none
  */
-public record AugmentSpec(long seed, SensorSpec sensor, ScalarSampler jpegQuality, FogSpec fog, AnonymizeSpec anonymize) {
+public record AugmentSpec(long seed, SensorSpec sensor, ScalarSampler jpegQuality, FogSpec fog, AnonymizeSpec anonymize,
+                          InsertSpec insert) {
 
     /**
      * Fog on a photo: Koschmieder's law with a per-pixel distance.
