@@ -158,8 +158,8 @@ final class TextureDecoder {
         int at = 2;
         while (at + 4 <= bytes.length) {
             if ((bytes[at] & 0xff) != 0xff) {
-                throw new TextureException("the JPEG's markers are damaged (byte " + at + " is " + hex(bytes, at, 1)
-                        + ", not a marker)");
+                at++; // stray bytes between segments: libjpeg skips them with a warning, and so does this
+                continue;
             }
             int marker = bytes[at + 1] & 0xff;
             if (marker == 0xff) {
