@@ -33,9 +33,13 @@ import java.util.Map;
  * (last: a folder without it is not a finished dataset).
  *
  * <p>Per variant, in this order: anonymize the named categories' labelled regions (the same for
- * every variant: done once per photo, before any other effect), fog by the pixel's distance,
+ * every variant: done once per photo, before any other effect), wet and snow-covered surfaces
+ * ({@link PhotoWeatherStep}: the photo's own ground), rendered objects composited in
+ * ({@link PhotoInserter}, before fog so that the fog covers them too), fog by the pixel's distance,
+ * falling rain and snow (hidden behind the photo and the inserted objects), night grading, glare,
  * the camera sensor (on the GPU), encoding (JPEG at the drawn quality, or PNG). Labels are copied
- * unchanged: every effect changes colour only. Created and run once by the augment command.
+ * unchanged, except where objects are inserted: every other effect changes colour only. Created
+ * and run once by the augment command.
  */
 final class AugmentRun {
     private final AugmentInput input;
@@ -67,28 +71,48 @@ final class AugmentRun {
         ObjectMapper json = AugmentedCoco.mapper();
         int index = 0;
         String deviceName;
-        try (PhotoSensor sensor = new PhotoSensor(device, log)) {
+        String insertDevice = null;
+        try (PhotoSensor sensor = new PhotoSensor(device, log);
+             PhotoInserter inserter = spec.insert() == null ? null : new PhotoInserter(spec.insert(), spec.seed(), device, log)) {
             for (JsonNode imageNode : input.tree().path("images")) {
                 CocoImage image = input.dataset().images().get(index++);
                 ImageEncoder.RgbImage photo = PhotoFile.read(input.imagesDir().resolve(image.fileName()),
                         "--images " + input.imagesDir() + ": " + image.fileName() + " (image " + image.id() + ")",
                         image.width(), image.height(), codec);
                 byte[] anonymized = anonymize(photo, byImage.getOrDefault(image.id(), List.of()));
+                float[] photoDepth = inserter != null && input.depthMaps().containsKey(image.id())
+                        ? DepthMapDistances.of(Files.readAllBytes(input.depthMaps().get(image.id())), photo.width(),
+                                photo.height(), codec) : null;
                 for (int v = 0; v < variants; v++) {
                     AugmentVariant variant = AugmentRandomizer.sample(spec, image.id(), v);
                     ObjectNode effects = json.valueToTree(variant);
-                    byte[] rgb = anonymized;
+                    PhotoWeatherStep weather = PhotoWeatherStep.of(spec, variant, image.id(), v,
+                            input.depthMaps().get(image.id()), photo.width(), photo.height(), codec);
+                    weather.record(effects, json);
+                    byte[] rgb = weather.onSurfaces(anonymized);
+                    PhotoInserter.Result inserted = null;
+                    if (inserter != null) {
+                        inserted = inserter.apply(rgb, photo.width(), photo.height(), image.id(), v,
+                                byImage.getOrDefault(image.id(), List.of()), photoDepth, coco, json);
+                        rgb = inserted.rgb();
+                        effects.set("insert", inserted.effects());
+                        weather.hideParticlesBehind(inserted::fogDistances);
+                    }
                     if (variant.fog() != null) {
                         Path depth = input.depthMaps().get(image.id());
                         float[] distances = depth != null
                                 ? DepthMapDistances.of(Files.readAllBytes(depth), photo.width(), photo.height(), codec)
                                 : GroundPlaneDistances.of(photo.width(), photo.height(), variant.fog().groundPlane());
+                        if (inserted != null) {
+                            distances = inserted.fogDistances(distances);
+                        }
                         ((ObjectNode) effects.get("fog")).put("distances", depth != null ? "depth_map" : "ground_plane");
                         if (depth != null) {
                             ((ObjectNode) effects.get("fog")).remove("ground_plane");
                         }
                         rgb = PhotoFog.apply(rgb, distances, variant.fog());
                     }
+                    rgb = weather.inFront(rgb, variant.fog());
                     rgb = sensor.apply(variant.sensor(), AugmentRandomizer.noiseSeed(spec, image.id(), v), rgb,
                             photo.width(), photo.height());
                     ImageFormat format = variant.jpegQuality() == null ? ImageFormat.PNG : ImageFormat.JPG;
@@ -97,10 +121,15 @@ final class AugmentRun {
                     Path target = imagesOut.resolve(fileName);
                     Files.createDirectories(target.getParent());
                     AtomicFiles.write(target, codec.encodeRgb(rgb, photo.width(), photo.height(), format, quality));
-                    coco.addVariant(imageNode, fileName, v, effects);
+                    if (inserted == null) {
+                        coco.addVariant(imageNode, fileName, v, effects);
+                    } else {
+                        coco.addVariant(imageNode, fileName, v, effects, inserted.realLabels(), inserted.inserted());
+                    }
                 }
             }
             deviceName = sensor.deviceName();
+            insertDevice = inserter == null ? null : inserter.deviceName();
         }
         DatasetLayout layout = new DatasetLayout(out);
         Files.createDirectories(layout.cocoInstances().getParent());
@@ -118,6 +147,9 @@ final class AugmentRun {
         metadata.set("anonymized_categories", json.valueToTree(input.anonymizedCategories().values()));
         metadata.put("anonymize_method", spec.anonymize().method().name().toLowerCase(java.util.Locale.ROOT));
         metadata.put("device", deviceName);
+        if (spec.insert() != null) {
+            metadata.put("insert_device", insertDevice);
+        }
         metadata.put("started_at", startedAt);
         metadata.put("finished_at", Instant.now().toString());
         AtomicFiles.write(layout.metadata(), json.writerWithDefaultPrettyPrinter().writeValueAsBytes(metadata));
@@ -128,7 +160,8 @@ final class AugmentRun {
     /** The COCO info block: what the set is, and which categories were anonymized (the dataset card's words). */
     private ObjectNode info(ObjectMapper json) {
         ObjectNode info = json.createObjectNode();
-        info.put("description", "synthscene augment of " + input.coco().getFileName() + ": real photos with effects, labels copied");
+        info.put("description", "synthscene augment of " + input.coco().getFileName() + ": real photos with effects, labels copied"
+                + (spec.insert() == null ? "" : "; rendered objects inserted, with their labels, and the real labels they cover reduced"));
         info.put("version", "1.0");
         info.putNull("date_created");
         info.set("anonymized_categories", json.valueToTree(input.anonymizedCategories().values()));

@@ -40,6 +40,7 @@ import io.synthscene.scenes.frame.Ground;
 import io.synthscene.scenes.frame.Lighting;
 import io.synthscene.scenes.frame.RenderPass;
 import io.synthscene.scenes.frame.RenderedFrame;
+import io.synthscene.scenes.frame.RenderedLayers;
 import io.synthscene.scenes.frame.SceneObject;
 import io.synthscene.scenes.frame.Sensor;
 import io.synthscene.scenes.frame.Silhouettes;
@@ -73,7 +74,9 @@ import org.joml.Matrix4f;
  * <p>Back faces are not culled: a model file with inconsistent winding must not get holes in its
  * labels; the depth test alone decides visibility. The ground is drawn in colour and writes id 0.
  *
- * <p>Sun shadows ({@link ShadowMap}, when the frame's lighting asks for them), the sky/ground
+ * <p>The sky ({@link SkyPass}: gradient from the sun's position, clouds, when the frame's lighting
+ * has one; else the clear colour, the horizon sky) is drawn in COLOR only, behind everything.
+ * Sun shadows ({@link ShadowMap}, when the frame's lighting asks for them), the sky/ground
  * hemisphere light, point and spot lights (unshadowed), emission, fog and the scene exposure
  * ({@link ShadedLighting}) belong to the COLOR pass alone: INSTANCE_ID and DEPTH never change.
  * Rain and snow ({@link PrecipitationPass}) are drawn in COLOR; INSTANCE_ID, DEPTH and SILHOUETTES
@@ -129,6 +132,10 @@ public final class Renderer implements AutoCloseable {
     private ShadowMap shadowMap;
     /** Created on the first frame whose sensor changes anything. */
     private SensorPass sensorPass;
+    /** The sky gradient and clouds; created on the first frame with a sky. */
+    private SkyPass skyPass;
+    /** Object coverage for {@link #renderLayers}; created on its first call. */
+    private CoveragePass coveragePass;
     /** Rain and snow particles; created on the first frame with either. */
     private PrecipitationPass precipitationPass;
     /** Pixel buffer objects for {@link #startRender}; created on its first call. */
@@ -401,6 +408,52 @@ public final class Renderer implements AutoCloseable {
         return sensed;
     }
 
+    /**
+     * The frame's objects as layers to put over a photo ({@link RenderedLayers}); the frame's ground
+     * is the photo's ground, a shadow catcher. The colour (premultiplied, from the COLOR pass with the
+     * renderer's multisamples), coverage, id and depth layers show the objects alone: there the
+     * ground is replaced by one of size 0, which bounces light onto the objects as the real one
+     * would but covers no pixel. The shadow layer is the ratio of two COLOR draws of the whole
+     * frame, with and without sun shadows: on the ground, the share of light the objects' shadows
+     * leave. No sensor, rain, snow or sky; the frame's lighting is used as it is otherwise (give it no fog).
+     *
+     * @throws IllegalArgumentException when the frame has no ground
+     */
+    public RenderedLayers renderLayers(Frame frame) {
+        requireOpen();
+        context.makeCurrent();
+        requireSize(frame);
+        if (frame.ground() == null) {
+            throw new IllegalArgumentException("frame " + frame.index() + " has no ground to catch the shadows");
+        }
+        CameraProjection camera = CameraProjection.of(frame.camera());
+        // no sky either: the premultiplication takes the background to be the one clear colour
+        Frame alone = new Frame(frame.index(), frame.sceneSeed(), frame.camera(), frame.lighting().withSky(null),
+                new Ground(0, frame.ground().material()), frame.categories(), frame.objects());
+        prepareGround(alone.ground());
+        byte[] colour = gpu.readback.rgb(drawColorResolved(alone, camera), 0);
+        if (coveragePass == null) {
+            coveragePass = new CoveragePass(width, height, msaaSamples);
+        }
+        byte[] coverage = coveragePass.render(alone, camera, meshes);
+        drawLabels(alone, camera, false);
+        int[] ids = gpu.readback.unsigned(gpu.labelTarget, ID_ATTACHMENT);
+        float[] depth = gpu.readback.floats(gpu.labelTarget, DEPTH_ATTACHMENT);
+        Silhouettes silhouettes = silhouettePass().render(alone, camera, meshes);
+        float[] shadowRatio = null;
+        if (frame.lighting().shadows().enabled()) {
+            prepareGround(frame.ground());
+            Frame unshadowed = new Frame(frame.index(), frame.sceneSeed(), frame.camera(),
+                    frame.lighting().withShadows(Shadows.OFF), frame.ground(), frame.categories(), frame.objects());
+            byte[] shadowed = gpu.readback.rgb(drawColorResolved(frame, camera), 0);
+            shadowRatio = PhotoLayers.shadowRatio(shadowed, gpu.readback.rgb(drawColorResolved(unshadowed, camera), 0));
+        }
+        checkGlError(frame);
+        return new RenderedLayers(width, height,
+                PhotoLayers.premultiplied(colour, coverage, ShadedLighting.clearColor(frame.lighting())), coverage, ids, depth,
+                shadowRatio, silhouettes);
+    }
+
     /** Blocks until every GL command issued so far has finished on the device ({@code glFinish}). */
     public void finish() {
         requireOpen();
@@ -469,6 +522,12 @@ public final class Renderer implements AutoCloseable {
         gpu.colorTarget.bindForDrawing();
         gpu.colorTarget.clearColor(0, ShadedLighting.clearColor(light));
         gpu.colorTarget.clearDepth(0f);
+        if (SkyPass.draws(frame)) {
+            if (skyPass == null) {
+                skyPass = new SkyPass();
+            }
+            skyPass.draw(frame, camera, width, height); // before the geometry, which covers it
+        }
 
         ShaderProgram shaded = gpu.shaded;
         shaded.use();
@@ -631,6 +690,12 @@ public final class Renderer implements AutoCloseable {
             }
             if (precipitationPass != null) {
                 precipitationPass.close();
+            }
+            if (skyPass != null) {
+                skyPass.close();
+            }
+            if (coveragePass != null) {
+                coveragePass.close();
             }
             if (normalsPass != null) {
                 normalsPass.close();

@@ -25,18 +25,20 @@ public final class AugmentLoader {
         Path absolute = file.toAbsolutePath().normalize();
         String name = absolute.getFileName() == null ? absolute.toString() : absolute.getFileName().toString();
         byte[] bytes = SceneLoader.readBounded(absolute, name, limits.maxSceneBytes());
-        return new Loaded(spec(SceneLoader.decodeUtf8(bytes, name), name, limits), SceneLoader.sha256(bytes));
+        Path folder = absolute.getParent() == null ? Path.of(".") : absolute.getParent();
+        return new Loaded(spec(SceneLoader.decodeUtf8(bytes, name), name, limits, folder), SceneLoader.sha256(bytes));
     }
 
     /** Parses config text (for tests); problems are reported under {@code fileNameForMessages}. */
     public static AugmentSpec parse(String yamlText, String fileNameForMessages) throws SceneException {
-        return spec(yamlText, fileNameForMessages, Limits.fromEnvironment());
+        return spec(yamlText, fileNameForMessages, Limits.fromEnvironment(), Path.of("."));
     }
 
-    private static AugmentSpec spec(String text, String name, Limits limits) throws SceneException {
+    /** @param baseDir the folder paths in the config are relative to */
+    private static AugmentSpec spec(String text, String name, Limits limits, Path baseDir) throws SceneException {
         Problems problems = new Problems(name, limits.maxProblemsShown());
         YamlNode root = YamlTreeReader.read(text, problems, limits);
-        AugmentSpec spec = AugmentSpecReader.read(root, problems);
+        AugmentSpec spec = AugmentSpecReader.read(root, problems, baseDir, limits);
         problems.throwIfAny();
         return spec;
     }

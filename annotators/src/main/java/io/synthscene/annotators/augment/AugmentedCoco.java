@@ -21,7 +21,8 @@ import java.util.Map;
  * {@code augment} block ({@code source_image_id}, {@code source_annotation_id}). Everything else
  * in an entry (segmentation in its own form, bbox, area, iscrowd, other tools' keys) is copied
  * value for value: effects that change colour only do not touch labels. Categories and licenses
- * are copied as they are.
+ * are copied as they are. Objects composited into a photo ({@code insert}) change its labels: see
+ * {@link InsertedLabels}; their categories are merged by name, new ones appended.
  *
  * <p>Holds the input as a tree: memory follows the input file's size. Created per augment run by
  * the command, written once by {@link #write}; not thread-safe.
@@ -33,6 +34,8 @@ public final class AugmentedCoco {
     private final Map<Long, List<JsonNode>> annotationsByImage = new LinkedHashMap<>();
     private final ArrayNode images = JSON.createArrayNode();
     private final ArrayNode annotations = JSON.createArrayNode();
+    /** Categories of inserted objects that the input does not have. */
+    private final ArrayNode addedCategories = JSON.createArrayNode();
 
     /** @param input the input COCO file, already checked by the validator */
     public AugmentedCoco(JsonNode input) {
@@ -64,6 +67,27 @@ public final class AugmentedCoco {
      * @return the new image id
      */
     public long addVariant(JsonNode sourceImage, String fileName, int variant, JsonNode effects) {
+        return addVariant(sourceImage, fileName, variant, effects, Map.of(), List.of());
+    }
+
+    /**
+     * An inserted object's label for {@link #addVariant(JsonNode, String, int, JsonNode, Map, List)}.
+     *
+     * @param categoryId the output category ({@link #categoryId})
+     * @param label      REDUCED (shown and labelled) or IGNORE; others are not written
+     * @param trace      what the object is (group, asset, instance id), kept in its {@code augment} block
+     */
+    public record Inserted(long categoryId, InsertedLabels.Label label, ObjectNode trace) {
+    }
+
+    /**
+     * Adds one variant of a source image whose labels changed because objects were composited into
+     * it: each source annotation as {@code realLabels} says (absent or KEEP: copied value for value;
+     * REDUCED: its mask, box and area replaced; IGNORE: the same as an ignore region; DROP: left
+     * out), then the inserted objects' annotations.
+     */
+    public long addVariant(JsonNode sourceImage, String fileName, int variant, JsonNode effects,
+                           Map<Long, InsertedLabels.Label> realLabels, List<Inserted> inserted) {
         long imageId = images.size() + 1L;
         long sourceId = sourceImage.get("id").asLong();
         ObjectNode image = sourceImage.deepCopy();
@@ -76,15 +100,86 @@ public final class AugmentedCoco {
         trace.set("effects", effects);
         images.add(image);
         for (JsonNode sourceAnnotation : annotationsOf(sourceId)) {
+            long sourceAnnotationId = sourceAnnotation.get("id").asLong();
+            InsertedLabels.Label label = realLabels.get(sourceAnnotationId);
+            if (label != null && label.fate() == InsertedLabels.Fate.DROP) {
+                continue;
+            }
             ObjectNode annotation = sourceAnnotation.deepCopy();
             annotation.put("id", annotations.size() + 1L);
             annotation.put("image_id", imageId);
             ObjectNode annotationTrace = annotation.putObject("augment");
-            annotationTrace.put("source_annotation_id", sourceAnnotation.get("id").asLong());
+            annotationTrace.put("source_annotation_id", sourceAnnotationId);
             annotationTrace.put("source_image_id", sourceId);
+            if (label != null && label.fate() != InsertedLabels.Fate.KEEP) {
+                setMask(annotation, label);
+                annotationTrace.put("visible_fraction", label.visibleFraction());
+                annotationTrace.put("covered_by_inserted", true);
+            }
+            annotations.add(annotation);
+        }
+        for (Inserted object : inserted) {
+            InsertedLabels.Fate fate = object.label().fate();
+            if (fate != InsertedLabels.Fate.REDUCED && fate != InsertedLabels.Fate.IGNORE) {
+                continue;
+            }
+            ObjectNode annotation = JSON.createObjectNode();
+            annotation.put("id", annotations.size() + 1L);
+            annotation.put("image_id", imageId);
+            annotation.put("category_id", object.categoryId());
+            annotation.put("iscrowd", 0);
+            setMask(annotation, object.label());
+            ObjectNode annotationTrace = object.trace().deepCopy();
+            annotationTrace.put("inserted", true);
+            annotationTrace.put("source_image_id", sourceId);
+            annotationTrace.put("visible_fraction", object.label().visibleFraction());
+            annotation.set("augment", annotationTrace);
             annotations.add(annotation);
         }
         return imageId;
+    }
+
+    /** Mask (compressed RLE), box and area from a label; an IGNORE label also becomes an ignore region. */
+    private static void setMask(ObjectNode annotation, InsertedLabels.Label label) {
+        ObjectNode segmentation = annotation.putObject("segmentation");
+        segmentation.putArray("size").add(label.mask().height()).add(label.mask().width());
+        segmentation.put("counts", label.mask().countsString());
+        ArrayNode box = annotation.putArray("bbox");
+        for (double v : label.bbox()) {
+            box.add(v);
+        }
+        annotation.put("area", (double) label.mask().area());
+        if (label.fate() == InsertedLabels.Fate.IGNORE) {
+            // pycocotools' evaluation ignores crowd regions; "ignore" is the key CityPersons-style tools read
+            annotation.put("iscrowd", 1);
+            annotation.put("ignore", 1);
+        }
+    }
+
+    /**
+     * The output id of a category of inserted objects: the input's category of that name, or a new
+     * one (the next id above every id so far), added to the output's categories.
+     */
+    public long categoryId(String name, String supercategory) {
+        for (JsonNode category : input.path("categories")) {
+            if (category.path("name").asText().equals(name)) {
+                return category.get("id").asLong();
+            }
+        }
+        for (JsonNode category : addedCategories) {
+            if (category.path("name").asText().equals(name)) {
+                return category.get("id").asLong();
+            }
+        }
+        long next = 1;
+        for (JsonNode category : input.path("categories")) {
+            next = Math.max(next, category.get("id").asLong() + 1);
+        }
+        for (JsonNode category : addedCategories) {
+            next = Math.max(next, category.get("id").asLong() + 1);
+        }
+        addedCategories.addObject().put("id", next).put("name", name).put("supercategory", supercategory);
+        return next;
     }
 
     /**
@@ -100,7 +195,10 @@ public final class AugmentedCoco {
         }
         root.set("images", images);
         root.set("annotations", annotations);
-        root.set("categories", input.path("categories"));
+        ArrayNode categories = input.path("categories").isArray() ? ((ArrayNode) input.get("categories")).deepCopy()
+                : JSON.createArrayNode();
+        categories.addAll(addedCategories);
+        root.set("categories", categories);
         try {
             AtomicFiles.write(target, out -> JSON.writeValue(out, root));
         } catch (IOException e) {

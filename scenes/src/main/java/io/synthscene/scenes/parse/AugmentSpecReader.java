@@ -1,5 +1,6 @@
 package io.synthscene.scenes.parse;
 
+import io.synthscene.scenes.Limits;
 import io.synthscene.scenes.sampling.ComponentVectorSampler;
 import io.synthscene.scenes.sampling.ConstantSampler;
 import io.synthscene.scenes.sampling.Interval;
@@ -9,19 +10,24 @@ import io.synthscene.scenes.spec.AugmentSpec;
 import io.synthscene.scenes.spec.AugmentSpec.AnonymizeSpec;
 import io.synthscene.scenes.spec.AugmentSpec.FogSpec;
 import io.synthscene.scenes.spec.AugmentSpec.GroundPlaneSpec;
+import io.synthscene.scenes.spec.InsertSpec;
+import io.synthscene.scenes.spec.PhotoWeatherSpec;
 import io.synthscene.scenes.spec.SensorSpec;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
 /**
  * Reads an augment config file's tree into an {@link AugmentSpec}: {@code seed}, and the optional
  * {@code sensor} (the scene file's section, read by the same reader), {@code jpeg_quality},
- * {@code fog} and {@code anonymize}. Numbers are randomizable with the scene DSL's distributions
+ * {@code fog}, {@code anonymize}, {@code insert} ({@link InsertSpecReader}), and {@code weather},
+ * {@code night} and {@code glare} ({@link PhotoWeatherSpecReader}). Numbers are randomizable with the scene DSL's distributions
  * ({@link SamplerReader}); every problem is reported with its position, and the spec is returned
  * only when there were none.
  */
 public final class AugmentSpecReader {
-    static final List<String> KEYS = List.of("seed", "sensor", "jpeg_quality", "fog", "anonymize");
+    static final List<String> KEYS = List.of("seed", "sensor", "jpeg_quality", "fog", "anonymize", "insert",
+            "weather", "night", "glare");
     static final List<String> FOG_KEYS = List.of("visibility_m", "airlight", "ground_plane");
     static final List<String> GROUND_KEYS = List.of("camera_height_m", "pitch_deg", "hfov_deg", "far_m");
     static final List<String> ANONYMIZE_KEYS = List.of("method", "strength_px");
@@ -45,10 +51,19 @@ public final class AugmentSpecReader {
 
     /** @return the spec, or null when problems were reported */
     public static AugmentSpec read(YamlNode root, Problems problems) {
-        return new AugmentSpecReader(problems).read(root);
+        return read(root, problems, Path.of("."), Limits.fromEnvironment());
     }
 
-    private AugmentSpec read(YamlNode root) {
+    /**
+     * @param baseDir the config file's folder: paths in {@code insert} (catalog, meshes) are relative to it
+     * @param limits  what an asset catalog file is read under
+     * @return the spec, or null when problems were reported
+     */
+    public static AugmentSpec read(YamlNode root, Problems problems, Path baseDir, Limits limits) {
+        return new AugmentSpecReader(problems).read(root, baseDir, limits);
+    }
+
+    private AugmentSpec read(YamlNode root, Path baseDir, Limits limits) {
         int before = problems.count();
         MapFields top = MapFields.open(root, "", values, KEYS);
         if (top == null) {
@@ -60,10 +75,12 @@ public final class AugmentSpecReader {
         ScalarSampler jpegQuality = top.has("jpeg_quality") ? jpegQuality(top.get("jpeg_quality")) : null;
         FogSpec fog = top.has("fog") ? fog(top.get("fog")) : null;
         AnonymizeSpec anonymize = top.has("anonymize") ? anonymize(top.get("anonymize")) : AnonymizeSpec.DEFAULT;
+        InsertSpec insert = top.has("insert") ? new InsertSpecReader(values).read(top.get("insert"), "insert", baseDir, limits) : null;
+        PhotoWeatherSpec weather = new PhotoWeatherSpecReader(values, problems).read(top);
         if (problems.count() > before || seed == null) {
             return null;
         }
-        return new AugmentSpec(seed, sensor, jpegQuality, fog, anonymize);
+        return new AugmentSpec(seed, sensor, jpegQuality, fog, anonymize, insert, weather);
     }
 
     private ScalarSampler jpegQuality(YamlNode node) {
