@@ -16,6 +16,7 @@ import static org.lwjgl.assimp.Assimp.aiGetMaterialTextureCount;
 import static org.lwjgl.assimp.Assimp.aiReturn_SUCCESS;
 import static org.lwjgl.assimp.Assimp.aiTextureType_BASE_COLOR;
 import static org.lwjgl.assimp.Assimp.aiTextureType_DIFFUSE;
+import static org.lwjgl.assimp.Assimp.aiTextureType_METALNESS;
 
 import io.synthscene.scenes.frame.Material;
 import io.synthscene.scenes.frame.Rgb;
@@ -37,7 +38,11 @@ import org.lwjgl.system.MemoryStack;
  * roughness (glTF's roughness factor; else, from a Phong shininess s, the roughness whose
  * highlight in shaded.frag.glsl has that exponent, (2 / (s + 2))^(1/4); else 0.5), metalness
  * (glTF's metallic factor; else 0), and its base-colour image (glTF's base colour texture, else the
- * first diffuse texture) with the uv channel it is mapped by.
+ * first diffuse texture) with the uv channel it is mapped by. A glTF metallic-roughness image
+ * scales the factors by its mean (metalness: blue, roughness: green), as the factors scale the
+ * image per texel in glTF: the renderer has one roughness and metalness per part, and without
+ * this a glTF that leaves metallicFactor at its default of 1 and puts its metals in the image would
+ * be drawn as solid metal.
  *
  * <p>A material Assimp made up for a file that declares none ({@code DefaultMaterial}) is no file
  * material: its parts take the object's material. Images are embedded in the file (glTF buffers,
@@ -75,12 +80,15 @@ final class FileMaterials {
     private final int maxTextureSide;
     private final Map<String, TextureImage> images = new HashMap<>();
     private final Map<Integer, Look> looks = new HashMap<>();
+    private final boolean gltf;
 
     FileMaterials(AIScene scene, String modelName, ImageFiles files, int maxTextureSide) {
         this.scene = scene;
         this.modelName = modelName;
         this.files = files;
         this.maxTextureSide = maxTextureSide;
+        String name = modelName.toLowerCase(java.util.Locale.ROOT);
+        this.gltf = name.endsWith(".gltf") || name.endsWith(".glb");
     }
 
     /**
@@ -116,30 +124,57 @@ final class FileMaterials {
                     : shininess != null && shininess >= 0 ? Math.pow(2 / (shininess + 2.0), 0.25) : DEFAULT_ROUGHNESS;
             Float metallic = factor(material, AI_MATKEY_METALLIC_FACTOR, stack);
             double metalness = metallic != null ? unit(metallic) : 0;
+            if (gltf && aiGetMaterialTextureCount(material, aiTextureType_METALNESS) > 0) {
+                TextureImage map = texture(material, aiTextureType_METALNESS, materialName, stack);
+                if (map != null) {
+                    metalness *= mean(map, 2);
+                    roughness *= mean(map, 1);
+                }
+            }
 
             TextureImage image = null;
             int uvChannel = 0;
             int type = aiGetMaterialTextureCount(material, aiTextureType_BASE_COLOR) > 0 ? aiTextureType_BASE_COLOR
                     : aiGetMaterialTextureCount(material, aiTextureType_DIFFUSE) > 0 ? aiTextureType_DIFFUSE : -1;
             if (type >= 0) {
-                AIString path = AIString.calloc(stack);
                 IntBuffer uvIndex = stack.ints(0);
-                if (aiGetMaterialTexture(material, type, 0, path, null, uvIndex, null, null, null, null) == aiReturn_SUCCESS) {
-                    String reference = path.dataString();
-                    try {
-                        image = image(reference);
-                    } catch (TextureException e) {
-                        throw new TextureException("the texture '" + shorten(reference) + "' of material '" + materialName
-                                + "': " + e.getMessage());
-                    }
-                    uvChannel = uvIndex.get(0);
-                }
+                image = texture(material, type, materialName, stack, uvIndex);
+                uvChannel = uvIndex.get(0);
             }
             if (!hasColor && image == null) {
                 return null; // nothing the file says about the colour: the object's material
             }
             return new Look(new Material(base, roughness, metalness, null), image, uvChannel);
         }
+    }
+
+    private TextureImage texture(AIMaterial material, int type, String materialName, MemoryStack stack) {
+        return texture(material, type, materialName, stack, stack.ints(0));
+    }
+
+    /** The first image of {@code type}, decoded; null when Assimp gives none. */
+    private TextureImage texture(AIMaterial material, int type, String materialName, MemoryStack stack, IntBuffer uvIndex) {
+        AIString path = AIString.calloc(stack);
+        if (aiGetMaterialTexture(material, type, 0, path, null, uvIndex, null, null, null, null) != aiReturn_SUCCESS) {
+            return null;
+        }
+        String reference = path.dataString();
+        try {
+            return image(reference);
+        } catch (TextureException e) {
+            throw new TextureException("the texture '" + shorten(reference) + "' of material '" + materialName + "': "
+                    + e.getMessage());
+        }
+    }
+
+    /** The mean of one channel (0 red, 1 green, 2 blue) over the image, in [0, 1]. */
+    private static double mean(TextureImage image, int channel) {
+        long sum = 0;
+        byte[] rgb = image.rgb();
+        for (int i = channel; i < rgb.length; i += 3) {
+            sum += rgb[i] & 0xff;
+        }
+        return sum / 255.0 / (rgb.length / 3);
     }
 
     private TextureImage image(String reference) {

@@ -105,6 +105,24 @@ class FileMaterialsTest {
     }
 
     @Test
+    void aGltfMetallicRoughnessImageScalesTheFactorsByItsMean() throws IOException {
+        Files.write(dir.resolve("halves.png"), TexturedModelFiles.halvesPng());
+        // glTF: roughness in green, metalness in blue; half the texels (64, 128), half (0, 0)
+        Files.write(dir.resolve("mr.png"), TexturedModelFiles.png(4, 4, (x, y) -> x < 2 ? (128 << 8) | 64 : 0));
+        String json = TexturedModelFiles.gltfJson("data:application/octet-stream;base64,"
+                        + java.util.Base64.getEncoder().encodeToString(TexturedModelFiles.squareBuffer()), 92,
+                "{\"uri\":\"halves.png\"}", new double[] {1, 1, 1}, 0.8, 1.0, null)
+                .replace("\"baseColorTexture\":{\"index\":0}",
+                        "\"baseColorTexture\":{\"index\":0},\"metallicRoughnessTexture\":{\"index\":1}")
+                .replace("\"images\":[{\"uri\":\"halves.png\"}],\"textures\":[{\"source\":0}]",
+                        "\"images\":[{\"uri\":\"halves.png\"},{\"uri\":\"mr.png\"}],\"textures\":[{\"source\":0},{\"source\":1}]");
+        assertThat(json).contains("metallicRoughnessTexture").contains("mr.png");
+        Material material = onlyPart(importer.load(ModelFiles.write(dir.resolve("mr.gltf"), json), "y", 1)).fixedMaterial();
+        assertThat(material.metalness()).isCloseTo(1.0 * 64 / 255 / 2, within(1e-6));
+        assertThat(material.roughness()).isCloseTo(0.8 * 128 / 255 / 2, within(1e-6));
+    }
+
+    @Test
     void texturePathsLeavingTheModelsFolderAreRefusedNamingThem() throws IOException {
         Path inner = Files.createDirectories(dir.resolve("model"));
         Files.write(dir.resolve("outside.png"), TexturedModelFiles.halvesPng());
