@@ -28,6 +28,10 @@ import java.util.TreeMap;
  * Output is ordered by image id, then instance id; categories by id. The same additions, in any
  * order, give the same bytes.
  *
+ * <p>Ignore regions ({@link InstanceAnnotation#ignoreReason}) are annotations with
+ * {@code iscrowd: 1}, an RLE segmentation (also with polygon masks), no keypoints, and
+ * {@code synthscene.ignore_reason}; their ids follow the same rule.
+ *
  * <p>Only small records are kept per annotation (numbers and the compressed RLE string), and the
  * file is streamed with Jackson's {@link JsonGenerator}, so a batch of 100k annotations costs tens
  * of MB, not a tree of objects.
@@ -58,7 +62,7 @@ public final class CocoDatasetWriter {
      */
     private record AnnotationEntry(int instanceId, int categoryId, int x, int y, int width, int height,
                                    long area, long visiblePixels, String rleCounts, List<PolygonTracer.Polygon> polygons,
-                                   Occlusion occlusion, Box3d box3d, Keypoints keypoints) {
+                                   Occlusion occlusion, Box3d box3d, Keypoints keypoints, String ignoreReason) {
     }
 
     public CocoDatasetWriter(List<Category> categories) {
@@ -179,12 +183,19 @@ public final class CocoDatasetWriter {
             throw new IllegalArgumentException("frame " + frameIndex + ", instance " + a.instanceId()
                     + ": amodal mask is not the image's size");
         }
+        if (a.isIgnoreRegion()) {
+            // COCO's crowd regions are RLE whatever the mask format; no keypoints: nothing in it is to be learnt
+            return new AnnotationEntry(a.instanceId(), a.categoryId(), a.x(), a.y(), a.width(), a.height(),
+                    a.area(), a.visiblePixels(), a.rle().countsString(), null, a.occlusion(), a.box3d(), null,
+                    a.ignoreReason());
+        }
         if (maskFormat == MaskFormat.POLYGON) {
             return new AnnotationEntry(a.instanceId(), a.categoryId(), a.x(), a.y(), a.width(), a.height(),
-                    a.area(), a.visiblePixels(), null, tracer.trace(a.rle().toMask(), width, height), a.occlusion(), a.box3d(), a.keypoints());
+                    a.area(), a.visiblePixels(), null, tracer.trace(a.rle().toMask(), width, height), a.occlusion(), a.box3d(), a.keypoints(),
+                    null);
         }
         return new AnnotationEntry(a.instanceId(), a.categoryId(), a.x(), a.y(), a.width(), a.height(),
-                a.area(), a.visiblePixels(), a.rle().countsString(), null, a.occlusion(), a.box3d(), a.keypoints());
+                a.area(), a.visiblePixels(), a.rle().countsString(), null, a.occlusion(), a.box3d(), a.keypoints(), null);
     }
 
     /** Adds a frame's image, camera, occlusion stats (if any) and annotations. */
@@ -365,7 +376,9 @@ public final class CocoDatasetWriter {
             json.writeStringField("counts", a.rleCounts());
             json.writeEndObject();
         }
-        json.writeNumberField("iscrowd", 0); // rendered instances are single objects, never crowds
+        // A rendered instance is a single object, never a crowd; an ignore region is written as COCO's crowd
+        // region, the one "do not learn from this area" that pycocotools, Detectron2 and MMDetection honour.
+        json.writeNumberField("iscrowd", a.ignoreReason() != null ? 1 : 0);
         if (a.keypoints() != null) {
             json.writeArrayFieldStart("keypoints");
             double[] xyv = a.keypoints().xyv();
@@ -382,6 +395,9 @@ public final class CocoDatasetWriter {
         json.writeObjectFieldStart("synthscene");
         json.writeNumberField("instance_id", a.instanceId());
         json.writeNumberField("visible_pixels", a.visiblePixels());
+        if (a.ignoreReason() != null) {
+            json.writeStringField("ignore_reason", a.ignoreReason());
+        }
         if (a.occlusion() != null) {
             writeOcclusion(json, image, a.occlusion());
         }

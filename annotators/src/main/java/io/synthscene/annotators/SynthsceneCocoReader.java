@@ -64,7 +64,7 @@ public final class SynthsceneCocoReader {
     /** The occlusion fields in the annotation's {@code synthscene} object, in the writer's order. */
     private static final List<String> OCCLUSION_KEYS = List.of("visibility", "truncation", "truncation_is_lower_bound",
             "amodal_area", "amodal_bbox", "amodal_segmentation", "amodal_area_unclipped", "amodal_bbox_unclipped", "occluders");
-    private static final Set<String> ANNOTATION_EXTRA_KEYS = union(Set.of("instance_id", "visible_pixels", "box3d",
+    private static final Set<String> ANNOTATION_EXTRA_KEYS = union(Set.of("instance_id", "visible_pixels", "box3d", "ignore_reason",
             "distance_m"), OCCLUSION_KEYS);
     private static final Set<String> BOX3D_KEYS = Set.of("dimensions_hwl_m", "location_m", "centre_m", "rotation_y",
             "alpha", "rotation", "corners_m", "corners_px");
@@ -310,15 +310,23 @@ public final class SynthsceneCocoReader {
         long area = node.get("area").longValue();
         CocoRle rle = rle(node.get("segmentation"), image);
         LocatedNode crowd = node.get("iscrowd");
-        if (crowd.intValue() != 0) {
-            throw crowd.error("iscrowd " + crowd.intValue() + ": CocoDatasetWriter writes 0 (rendered instances are never crowds)");
+        String ignoreReason = extras.has("ignore_reason") ? extras.get("ignore_reason").text() : null;
+        if (ignoreReason != null && !IgnoreRegions.REASONS.contains(ignoreReason)) {
+            throw extras.get("ignore_reason").error("ignore reason '" + ignoreReason + "' is not one of "
+                    + IgnoreRegions.REASONS);
+        }
+        int expectedCrowd = ignoreReason != null ? 1 : 0;
+        if (crowd.intValue() != expectedCrowd) {
+            throw crowd.error("iscrowd " + crowd.intValue() + ": CocoDatasetWriter writes " + expectedCrowd
+                    + (ignoreReason != null ? " for an ignore region" : " (rendered instances are never crowds; ignore"
+                            + " regions have 1 and synthscene.ignore_reason)"));
         }
         long visiblePixels = extras.get("visible_pixels").longValue();
         Occlusion occlusion = occlusion(extras, image);
         Box3d box3d = box3d(extras, image.camera());
         Keypoints keypoints = keypoints(node, keypointNames.get(categoryId));
         return construct(node, () -> new InstanceAnnotation(instanceId, categoryId, bbox[0], bbox[1], bbox[2], bbox[3],
-                area, rle, visiblePixels, occlusion, box3d, keypoints));
+                area, rle, visiblePixels, occlusion, box3d, keypoints, ignoreReason));
     }
 
     /** A compressed RLE of the image's size; polygons and uncompressed RLE are refused. */

@@ -5,6 +5,7 @@ import io.synthscene.annotators.AtomicFiles;
 import io.synthscene.annotators.Box3dAnnotator;
 import io.synthscene.annotators.DepthMaps;
 import io.synthscene.annotators.ImageCamera;
+import io.synthscene.annotators.IgnoreRegions;
 import io.synthscene.annotators.ImageEncoder;
 import io.synthscene.annotators.InstanceAnnotation;
 import io.synthscene.annotators.InstanceAnnotator;
@@ -101,7 +102,7 @@ final class FrameWriter {
         try {
             // the renderer applied the frame's sensor to the colour image alone (see SensorPass)
             AtomicFiles.write(layout.image(index, camera, settings.imageFormat()),
-                    encoder.encodeColor(rendered, settings.imageFormat(), settings.jpegQuality()));
+                    encoder.encodeColor(rendered, settings.imageFormat(), jpegQuality(frame)));
             AtomicFiles.write(layout.instanceMask(index, camera),
                     encoder.encodeInstanceMask(rendered.instanceIds(), rendered.width(), rendered.height()));
             if (outputs.semanticMasks()) {
@@ -122,7 +123,8 @@ final class FrameWriter {
         }
         return new AnnotatedFrame(index, DatasetLayout.imageFileName(index, camera, settings.imageFormat()),
                 rendered.width(), rendered.height(), ImageCamera.of(frame.camera()),
-                keypoints.attach(frame, rendered.instanceIds(), boxes.attach(frame, annotated.annotations())),
+                keypoints.attach(frame, rendered.instanceIds(),
+                        boxes.attach(frame, IgnoreRegions.mark(frame, annotated.annotations()))),
                 annotated.stats(), camera, view.cameraIndex(), view.cameraCount());
     }
 
@@ -133,6 +135,12 @@ final class FrameWriter {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write frame " + frame.index(), e);
         }
+    }
+
+    /** The frame's own JPEG quality (sensor.jpeg_quality) when the scene draws one, else the run's. */
+    private int jpegQuality(Frame frame) {
+        return frame.sensor() != null && frame.sensor().jpegQuality() != null ? frame.sensor().jpegQuality()
+                : settings.jpegQuality();
     }
 
     private void writeSemanticMask(Frame frame, String camera, RenderedFrame rendered) throws IOException {

@@ -2,6 +2,7 @@ package io.synthscene.cli;
 
 import io.synthscene.annotators.AnnotatedFrame;
 import io.synthscene.annotators.Box3dAnnotator;
+import io.synthscene.annotators.IgnoreRegions;
 import io.synthscene.annotators.ImageCamera;
 import io.synthscene.annotators.ImageEncoder;
 import io.synthscene.annotators.ImageFormat;
@@ -117,7 +118,8 @@ final class WrittenFrameReader {
             }
         }
         return new AnnotatedFrame(index, DatasetLayout.imageFileName(index, camera, format), frame.width(), frame.height(),
-                ImageCamera.of(frame.camera()), keypoints.attach(frame, ids.ids(), boxes.attach(frame, annotations)),
+                ImageCamera.of(frame.camera()),
+                keypoints.attach(frame, ids.ids(), boxes.attach(frame, IgnoreRegions.mark(frame, annotations))),
                 occlusionStats, camera, view.cameraIndex(), view.cameraCount());
     }
 

@@ -127,7 +127,7 @@ public final class CocoPanopticExporter implements DatasetExporter {
                 json.writeNumber(a.width());
                 json.writeNumber(a.height());
                 json.writeEndArray();
-                json.writeNumberField("iscrowd", 0);
+                json.writeNumberField("iscrowd", a.isIgnoreRegion() ? 1 : 0); // ignore regions as in instances.json
                 json.writeEndObject();
             }
             json.writeEndArray();

@@ -28,11 +28,21 @@ public record Frame(
         @JsonProperty("class_balance") @JsonInclude(JsonInclude.Include.NON_EMPTY) java.util.Map<String, Double> classBalance,
         // absent (null) without rain or snow, and in frames written before they existed
         @JsonInclude(JsonInclude.Include.NON_NULL) Weather weather,
+        // absent (null) when the scene sets no min_visibility or min_visible_pixels
+        @JsonProperty("ignore_thresholds") @JsonInclude(JsonInclude.Include.NON_NULL) IgnoreThresholds ignoreThresholds,
         // the cameras of a rig, each with its resolved pose and intrinsics; absent (null) without a rig,
         // and then camera is the one camera. With a rig, camera is the rig's pose with the scene's intrinsics.
         @JsonInclude(JsonInclude.Include.NON_NULL) List<RigCamera> rig) {
 
     /** A frame without a rig. */
+    public Frame(int index, long sceneSeed, Camera camera, Lighting lighting, Ground ground, List<Category> categories,
+            List<SceneObject> objects, Sensor sensor, RoadLayout layout, java.util.Map<String, Double> classBalance,
+            Weather weather, IgnoreThresholds ignoreThresholds) {
+        this(index, sceneSeed, camera, lighting, ground, categories, objects, sensor, layout, classBalance, weather,
+                ignoreThresholds, null);
+    }
+
+    /** A frame without ignore thresholds and without a rig. */
     public Frame(int index, long sceneSeed, Camera camera, Lighting lighting, Ground ground, List<Category> categories,
             List<SceneObject> objects, Sensor sensor, RoadLayout layout, java.util.Map<String, Double> classBalance,
             Weather weather) {
@@ -54,13 +64,13 @@ public record Frame(
     /** The same frame with another camera. */
     public Frame withCamera(Camera newCamera) {
         return new Frame(index, sceneSeed, newCamera, lighting, ground, categories, objects, sensor, layout, classBalance,
-                weather, rig);
+                weather, ignoreThresholds, rig);
     }
 
     /** The same frame with other weather (null: no rain or snow). */
     public Frame withWeather(Weather newWeather) {
         return new Frame(index, sceneSeed, camera, lighting, ground, categories, objects, sensor, layout, classBalance,
-                newWeather, rig);
+                newWeather, ignoreThresholds, rig);
     }
 
     /**
@@ -74,13 +84,13 @@ public record Frame(
         List<RigCamera> newRig = rig == null ? null : rig.stream()
                 .map(c -> new RigCamera(c.name(), c.camera().withImageSize(newWidth, newHeight))).toList();
         return new Frame(index, sceneSeed, camera.withImageSize(newWidth, newHeight), lighting, ground, categories,
-                objects, sensor, layout, classBalance, weather, newRig);
+                objects, sensor, layout, classBalance, weather, ignoreThresholds, newRig);
     }
 
     /** The same frame with another rig (null: none). */
     public Frame withRig(List<RigCamera> newRig) {
         return new Frame(index, sceneSeed, camera, lighting, ground, categories, objects, sensor, layout, classBalance,
-                weather, newRig);
+                weather, ignoreThresholds, newRig);
     }
 
     /**

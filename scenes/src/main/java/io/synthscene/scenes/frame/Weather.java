@@ -76,6 +76,11 @@ public record Weather(
         }
     }
 
+    /** The same weather seen with another shutter time (camera.motion.exposure_ms sets it when written). */
+    public Weather withExposureTimeSeconds(double seconds) {
+        return new Weather(rainIntensity, snowIntensity, snowCover, seconds, volumeCentre);
+    }
+
     private static void check(String what, Double value) {
         if (value != null && !(value >= 0 && value <= 1)) {
             throw new IllegalArgumentException(what + " " + value + " is outside [0, 1]");

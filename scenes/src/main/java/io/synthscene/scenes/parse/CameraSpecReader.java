@@ -6,6 +6,8 @@ import io.synthscene.scenes.sampling.Interval;
 import io.synthscene.scenes.sampling.ScalarSampler;
 import io.synthscene.scenes.sampling.VectorSampler;
 import io.synthscene.scenes.frame.RigCamera;
+import io.synthscene.scenes.frame.CameraMotion;
+import io.synthscene.scenes.frame.Weather;
 import io.synthscene.scenes.spec.CameraSpec;
 import io.synthscene.scenes.spec.RigCameraSpec;
 import java.util.ArrayList;
@@ -16,7 +18,12 @@ import java.util.Map;
 /** Reads the {@code camera} section. */
 final class CameraSpecReader {
     static final List<String> KEYS = List.of("position", "mount_height_m", "yaw_deg", "pitch_deg", "roll_deg",
-            "hfov_deg", "focal_length_px", "principal_point_offset_px", "distortion", "near_m", "far_m", "rig");
+            "hfov_deg", "focal_length_px", "principal_point_offset_px", "distortion", "near_m", "far_m", "motion", "rig");
+    static final List<String> MOTION_KEYS = List.of("speed_mps", "direction_deg", "yaw_rate_deg_s", "exposure_ms");
+    /** 1/60 s, the weather's default exposure too: a common video shutter time. */
+    static final double DEFAULT_EXPOSURE_MS = 1000 * Weather.DEFAULT_EXPOSURE_TIME_SECONDS;
+    /** Faster than any road vehicle (~430 km/h): a bound on typos, not on physics. */
+    static final double MAX_SPEED_MPS = 120;
     static final List<String> RIG_CAMERA_KEYS = List.of("name", "offset", "hfov_deg", "focal_length_px");
     static final List<String> OFFSET_KEYS = List.of("x", "y", "z", "yaw", "pitch", "roll");
     static final List<String> DISTORTION_KEYS = List.of("k1", "k2", "p1", "p2", "k3");
@@ -72,6 +79,12 @@ final class CameraSpecReader {
             distortion = distortion(fields.get("distortion"), fields.path("distortion"));
             distortionOk = distortion != null;
         }
+        boolean motionOk = true;
+        CameraSpec.MotionSpec motion = null;
+        if (fields.has("motion")) {
+            motion = motion(fields.get("motion"), fields.path("motion"));
+            motionOk = motion != null;
+        }
         Double near = fields.has("near_m")
                 ? values.number(fields.get("near_m"), fields.path("near_m"), Interval.above(0)) : Double.valueOf(DEFAULT_NEAR_METERS);
         Double far = fields.has("far_m")
@@ -90,10 +103,39 @@ final class CameraSpecReader {
             rigOk = rig != null;
         }
         if (position == null || yaw == null || pitch == null || roll == null || !lens || principalPoint == null
-                || near == null || far == null || !distortionOk || !rigOk) {
+                || near == null || far == null || !distortionOk || !motionOk || !rigOk) {
             return null;
         }
-        return new CameraSpec(position, yaw, pitch, roll, hfov, near, far, focalLength, principalPoint, distortion, rig);
+        return new CameraSpec(position, yaw, pitch, roll, hfov, near, far, focalLength, principalPoint, distortion,
+                motion, rig);
+    }
+
+    /**
+     * {@code motion: {speed_mps, direction_deg, yaw_rate_deg_s, exposure_ms}}, each a scalar;
+     * speed, direction and yaw rate default to 0, the exposure to 1/60 s; null after a problem.
+     */
+    private CameraSpec.MotionSpec motion(YamlNode node, String path) {
+        MapFields fields = MapFields.open(node, path, values, MOTION_KEYS);
+        if (fields == null) {
+            return null;
+        }
+        ScalarSampler speed = fields.has("speed_mps")
+                ? samplers.scalar(fields.get("speed_mps"), fields.path("speed_mps"), Interval.closed(0, MAX_SPEED_MPS))
+                : new ConstantSampler(0);
+        ScalarSampler direction = angle(fields, "direction_deg");
+        ScalarSampler yawRate = fields.has("yaw_rate_deg_s")
+                ? samplers.scalar(fields.get("yaw_rate_deg_s"), fields.path("yaw_rate_deg_s"),
+                        Interval.closed(-CameraMotion.MAX_YAW_RATE_DEG_S, CameraMotion.MAX_YAW_RATE_DEG_S))
+                : new ConstantSampler(0);
+        // above 0: the rain and snow exposure time it also sets must be positive
+        ScalarSampler exposure = fields.has("exposure_ms")
+                ? samplers.scalar(fields.get("exposure_ms"), fields.path("exposure_ms"),
+                        new Interval(0, true, CameraMotion.MAX_EXPOSURE_MS, false))
+                : new ConstantSampler(DEFAULT_EXPOSURE_MS);
+        if (speed == null || direction == null || yawRate == null || exposure == null) {
+            return null;
+        }
+        return new CameraSpec.MotionSpec(speed, direction, yawRate, exposure, fields.has("exposure_ms"));
     }
 
     /** {@code rig: [{name, offset: {x, y, z, yaw, pitch, roll}, hfov_deg | focal_length_px}, ...]}; null after a problem. */

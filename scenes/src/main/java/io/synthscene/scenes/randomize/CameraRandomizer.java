@@ -1,6 +1,7 @@
 package io.synthscene.scenes.randomize;
 
 import io.synthscene.scenes.frame.Camera;
+import io.synthscene.scenes.frame.CameraMotion;
 import io.synthscene.scenes.frame.LensDistortion;
 import io.synthscene.scenes.frame.RigCamera;
 import io.synthscene.scenes.frame.Vec3;
@@ -86,7 +87,8 @@ public final class CameraRandomizer {
             roll = Math.toDegrees(Math.atan2(pose.m01(), pose.m11()));
         }
         return new Camera(new Vec3(position.x, position.y, position.z), yaw, pitch, roll, hfovDegrees, rigPose.nearMeters(), rigPose.farMeters(), rigPose.width(),
-                rigPose.height(), rigPose.principalPointDxPixels(), rigPose.principalPointDyPixels(), rigPose.distortion());
+                rigPose.height(), rigPose.principalPointDxPixels(), rigPose.principalPointDyPixels(), rigPose.distortion())
+                .withMotion(rigPose.motion()); // the rig moves as one
     }
 
     /**
@@ -105,5 +107,23 @@ public final class CameraRandomizer {
         double p2 = d.p2().sample(lens);
         double k3 = d.k3().sample(lens);
         return camera.withDistortion(new LensDistortion(k1, k2, p1, p2, k3));
+    }
+
+    /**
+     * The camera with its movement during the exposure drawn from {@code motion} (the stream
+     * {@code camera/motion}, used by nothing else, so a scene without motion draws exactly as
+     * before), in the order speed, direction, yaw rate, exposure; unchanged without a
+     * {@code motion} section.
+     */
+    public static Camera withMotion(Camera camera, CameraSpec spec, SplittableRandom motion) {
+        CameraSpec.MotionSpec m = spec.motion();
+        if (m == null) {
+            return camera;
+        }
+        double speed = m.speedMps().sample(motion);
+        double direction = m.directionDegrees().sample(motion);
+        double yawRate = m.yawRateDegreesPerSecond().sample(motion);
+        double exposure = m.exposureMilliseconds().sample(motion);
+        return camera.withMotion(new CameraMotion(speed, direction, yawRate, exposure));
     }
 }

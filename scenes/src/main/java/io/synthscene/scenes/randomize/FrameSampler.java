@@ -20,7 +20,8 @@ import java.util.Map;
 
 /**
  * Turns a validated scene into the frame for (seed, index). Every value comes from a
- * {@link FrameRandom} stream named after its concern ({@code camera}, {@code camera/intrinsics}, {@code lighting},
+ * {@link FrameRandom} stream named after its concern ({@code camera}, {@code camera/intrinsics},
+ * {@code camera/motion}, {@code lighting},
  * {@code ground}, {@code weather/fog}, {@code weather/rain}, {@code weather/snow}, {@code sensor}, {@code layout},
  * {@code group/<name>}, {@code lights/<i>}, {@code lighting/exposure}, {@code lighting/sky}, {@code layout/sizes}...), so a frame depends
  * on (scene, seed, index) alone. A rig's cameras ({@code camera/rig/<name>}) are resolved from the drawn camera, which
@@ -83,6 +84,7 @@ public final class FrameSampler {
         var camera = CameraRandomizer.sample(spec.camera(), spec.width(), spec.height(),
                 FrameRandom.stream(seed, index, "camera"), FrameRandom.stream(seed, index, "camera/intrinsics"));
         camera = CameraRandomizer.withDistortion(camera, spec.camera(), FrameRandom.stream(seed, index, "camera/distortion"));
+        camera = CameraRandomizer.withMotion(camera, spec.camera(), FrameRandom.stream(seed, index, "camera/motion"));
         var rig = CameraRandomizer.rig(spec.camera(), camera, seed, index);
         List<Camera> viewers = rig == null ? List.of(camera) : rig.stream().map(RigCamera::camera).toList();
         var lighting = LightingRandomizer.sample(spec.lighting(), FrameRandom.stream(seed, index, "lighting"),
@@ -110,13 +112,19 @@ public final class FrameSampler {
         }
         lighting = lighting.withExposure(ExposureRandomizer.sample(spec.lighting().exposure(), camera, lighting,
                 FrameRandom.stream(seed, index, "lighting/exposure")));
-        var sensor = SensorRandomizer.sample(spec.sensor(), FrameRandom.stream(seed, index, "sensor"));
+        var sensor = SensorRandomizer.sample(spec.sensor(), FrameRandom.stream(seed, index, "sensor"),
+                FrameRandom.stream(seed, index, "sensor/jpeg_quality"));
         var weather = WeatherRandomizer.precipitation(spec.weather(), seed, index);
+        if (weather != null && spec.camera().motion() != null && spec.camera().motion().exposureWritten()) {
+            // one shutter: camera.motion.exposure_ms also sets how far rain and snow fall during it
+            weather = weather.withExposureTimeSeconds(camera.motion().exposureSeconds());
+        }
         if (weather != null && rig != null) {
             weather = weather.withVolumeCentre(camera.position()); // one particle volume for the whole rig
         }
         return new Frame(index, seed, camera, lighting, ground, spec.categories(), objects, sensor,
                 road == null ? null : road.layout().layout(),
-                spec.classBalance() == null ? null : spec.classBalance().targetShares(), weather, rig);
+                spec.classBalance() == null ? null : spec.classBalance().targetShares(), weather, spec.ignoreThresholds(),
+                rig);
     }
 }
