@@ -19,11 +19,18 @@ import java.util.TreeMap;
  * ({@code annotations/instances.json}). Created and used by the pipeline's coordinating thread
  * (methods are synchronized, so workers may add too); nothing to close.
  *
- * <p>Ids are functions of (frame index, instance id) only, so shards rendered apart never collide
- * and merge by concatenation: {@code image_id = frameIndex + 1},
- * {@code annotation id = frameIndex * 65536 + instanceId} (instance ids are 1..65535 because
- * masks are 16-bit). Output is ordered by image id, then instance id; categories by id. The same
- * additions, in any order, give the same bytes.
+ * <p>Ids are functions of (view index, instance id) only, so shards rendered apart never collide
+ * and merge by concatenation: {@code image_id = viewIndex + 1},
+ * {@code annotation id = viewIndex * 65536 + instanceId} (instance ids are 1..65535 because
+ * masks are 16-bit). The view index is the frame index, or for a frame seen by a rig of C
+ * cameras {@code frameIndex * C + cameraIndex} ({@link AnnotatedFrame#viewIndex()}): the same
+ * object has the same instance id in every camera of a frame, under different annotation ids.
+ * Output is ordered by image id, then instance id; categories by id. The same additions, in any
+ * order, give the same bytes.
+ *
+ * <p>Ignore regions ({@link InstanceAnnotation#ignoreReason}) are annotations with
+ * {@code iscrowd: 1}, an RLE segmentation (also with polygon masks), no keypoints, and
+ * {@code synthscene.ignore_reason}; their ids follow the same rule.
  *
  * <p>Only small records are kept per annotation (numbers and the compressed RLE string), and the
  * file is streamed with Jackson's {@link JsonGenerator}, so a batch of 100k annotations costs tens
@@ -38,10 +45,15 @@ public final class CocoDatasetWriter {
     private final CocoInfo info;
     private final MaskFormat maskFormat;
     private final PolygonTracer tracer = new PolygonTracer();
-    private final TreeMap<Integer, ImageEntry> imagesByFrame = new TreeMap<>();
+    private final TreeMap<Long, ImageEntry> imagesByFrame = new TreeMap<>();
 
-    private record ImageEntry(int frameIndex, String fileName, int width, int height, ImageCamera camera,
-                              OcclusionStats occlusionStats, List<AnnotationEntry> annotations) {
+    /** {@code rig} is null for the image of a frame without a rig. */
+    private record ImageEntry(int frameIndex, long viewIndex, RigPlace rig, String fileName, int width, int height,
+                              ImageCamera camera, OcclusionStats occlusionStats, List<AnnotationEntry> annotations) {
+    }
+
+    /** Which camera of a rig took an image. */
+    private record RigPlace(String name, int index, int count) {
     }
 
     /**
@@ -50,7 +62,7 @@ public final class CocoDatasetWriter {
      */
     private record AnnotationEntry(int instanceId, int categoryId, int x, int y, int width, int height,
                                    long area, long visiblePixels, String rleCounts, List<PolygonTracer.Polygon> polygons,
-                                   Occlusion occlusion, Box3d box3d, Keypoints keypoints) {
+                                   Occlusion occlusion, Box3d box3d, Keypoints keypoints, String ignoreReason) {
     }
 
     public CocoDatasetWriter(List<Category> categories) {
@@ -73,12 +85,14 @@ public final class CocoDatasetWriter {
         this.categories = categories.stream().sorted(Comparator.comparingInt(Category::id)).toList();
     }
 
-    public static long imageId(int frameIndex) {
-        return frameIndex + 1L;
+    /** @param viewIndex the frame index, or {@link AnnotatedFrame#viewIndex()} for a rig's image */
+    public static long imageId(long viewIndex) {
+        return viewIndex + 1L;
     }
 
-    public static long annotationId(int frameIndex, int instanceId) {
-        return frameIndex * ANNOTATION_IDS_PER_FRAME + instanceId;
+    /** @param viewIndex the frame index, or {@link AnnotatedFrame#viewIndex()} for a rig's image */
+    public static long annotationId(long viewIndex, int instanceId) {
+        return viewIndex * ANNOTATION_IDS_PER_FRAME + instanceId;
     }
 
     /**
@@ -113,6 +127,18 @@ public final class CocoDatasetWriter {
      */
     public synchronized void addImage(int frameIndex, String fileName, int width, int height, ImageCamera camera,
                                       OcclusionStats occlusionStats, List<InstanceAnnotation> annotations) {
+        addImage(frameIndex, null, 0, 1, fileName, width, height, camera, occlusionStats, annotations);
+    }
+
+    /**
+     * As {@link #addImage(int, String, int, int, ImageCamera, OcclusionStats, List)}, for the image
+     * of camera {@code cameraIndex} (named {@code cameraName}) of a rig of {@code cameraCount}; the
+     * name, index and count are written into the image entry's {@code synthscene} object as
+     * {@code camera}, {@code camera_index} and {@code cameras}. A null name is an image without a rig.
+     */
+    private synchronized void addImage(int frameIndex, String cameraName, int cameraIndex, int cameraCount,
+                                       String fileName, int width, int height, ImageCamera camera,
+                                       OcclusionStats occlusionStats, List<InstanceAnnotation> annotations) {
         if (frameIndex < 0) {
             throw new IllegalArgumentException("frame index " + frameIndex + " must be >= 0");
         }
@@ -122,8 +148,10 @@ public final class CocoDatasetWriter {
         if (width < 1 || height < 1) {
             throw new IllegalArgumentException("frame " + frameIndex + ": image size " + width + "x" + height);
         }
-        if (imagesByFrame.containsKey(frameIndex)) {
-            throw new IllegalArgumentException("frame " + frameIndex + " was already added");
+        long viewIndex = (long) frameIndex * cameraCount + cameraIndex;
+        if (imagesByFrame.containsKey(viewIndex)) {
+            throw new IllegalArgumentException("frame " + frameIndex + (cameraName == null ? "" : ", camera " + cameraName)
+                    + " was already added");
         }
         List<AnnotationEntry> entries = new ArrayList<>(annotations.size());
         for (InstanceAnnotation a : annotations) {
@@ -136,8 +164,9 @@ public final class CocoDatasetWriter {
                         + " is annotated twice");
             }
         }
-        imagesByFrame.put(frameIndex, new ImageEntry(frameIndex, fileName, width, height, camera, occlusionStats,
-                List.copyOf(entries)));
+        imagesByFrame.put(viewIndex, new ImageEntry(frameIndex, viewIndex,
+                cameraName == null ? null : new RigPlace(cameraName, cameraIndex, cameraCount), fileName, width, height,
+                camera, occlusionStats, List.copyOf(entries)));
     }
 
     private AnnotationEntry toEntry(int frameIndex, int width, int height, InstanceAnnotation a) {
@@ -154,18 +183,25 @@ public final class CocoDatasetWriter {
             throw new IllegalArgumentException("frame " + frameIndex + ", instance " + a.instanceId()
                     + ": amodal mask is not the image's size");
         }
+        if (a.isIgnoreRegion()) {
+            // COCO's crowd regions are RLE whatever the mask format; no keypoints: nothing in it is to be learnt
+            return new AnnotationEntry(a.instanceId(), a.categoryId(), a.x(), a.y(), a.width(), a.height(),
+                    a.area(), a.visiblePixels(), a.rle().countsString(), null, a.occlusion(), a.box3d(), null,
+                    a.ignoreReason());
+        }
         if (maskFormat == MaskFormat.POLYGON) {
             return new AnnotationEntry(a.instanceId(), a.categoryId(), a.x(), a.y(), a.width(), a.height(),
-                    a.area(), a.visiblePixels(), null, tracer.trace(a.rle().toMask(), width, height), a.occlusion(), a.box3d(), a.keypoints());
+                    a.area(), a.visiblePixels(), null, tracer.trace(a.rle().toMask(), width, height), a.occlusion(), a.box3d(), a.keypoints(),
+                    null);
         }
         return new AnnotationEntry(a.instanceId(), a.categoryId(), a.x(), a.y(), a.width(), a.height(),
-                a.area(), a.visiblePixels(), a.rle().countsString(), null, a.occlusion(), a.box3d(), a.keypoints());
+                a.area(), a.visiblePixels(), a.rle().countsString(), null, a.occlusion(), a.box3d(), a.keypoints(), null);
     }
 
     /** Adds a frame's image, camera, occlusion stats (if any) and annotations. */
     public void add(AnnotatedFrame frame) {
-        addImage(frame.index(), frame.imageFileName(), frame.width(), frame.height(), frame.camera(),
-                frame.occlusionStats(), frame.annotations());
+        addImage(frame.index(), frame.cameraName(), frame.cameraIndex(), frame.cameraCount(), frame.imageFileName(),
+                frame.width(), frame.height(), frame.camera(), frame.occlusionStats(), frame.annotations());
     }
 
     public synchronized int imageCount() {
@@ -198,11 +234,11 @@ public final class CocoDatasetWriter {
         json.writeArrayFieldStart("images");
         for (ImageEntry image : imagesByFrame.values()) {
             json.writeStartObject();
-            json.writeNumberField("id", imageId(image.frameIndex()));
+            json.writeNumberField("id", imageId(image.viewIndex()));
             json.writeStringField("file_name", image.fileName());
             json.writeNumberField("width", image.width());
             json.writeNumberField("height", image.height());
-            if (image.camera() != null || image.occlusionStats() != null) {
+            if (image.camera() != null || image.occlusionStats() != null || image.rig() != null) {
                 writeImageExtras(json, image);
             }
             json.writeEndObject();
@@ -244,10 +280,15 @@ public final class CocoDatasetWriter {
         json.writeEndObject();
     }
 
-    /** The image entry's {@code synthscene} object: camera and occlusion stats, whichever are known. */
+    /** The image entry's {@code synthscene} object: rig camera, camera and occlusion stats, whichever are known. */
     private static void writeImageExtras(JsonGenerator json, ImageEntry image) throws IOException {
         json.writeObjectFieldStart("synthscene");
         json.writeNumberField("frame_index", image.frameIndex());
+        if (image.rig() != null) {
+            json.writeStringField("camera", image.rig().name());
+            json.writeNumberField("camera_index", image.rig().index());
+            json.writeNumberField("cameras", image.rig().count());
+        }
         ImageCamera camera = image.camera();
         if (camera != null) {
             writeMatrix(json, "intrinsics", camera.intrinsics());
@@ -306,8 +347,8 @@ public final class CocoDatasetWriter {
 
     private static void writeAnnotation(JsonGenerator json, ImageEntry image, AnnotationEntry a) throws IOException {
         json.writeStartObject();
-        json.writeNumberField("id", annotationId(image.frameIndex(), a.instanceId()));
-        json.writeNumberField("image_id", imageId(image.frameIndex()));
+        json.writeNumberField("id", annotationId(image.viewIndex(), a.instanceId()));
+        json.writeNumberField("image_id", imageId(image.viewIndex()));
         json.writeNumberField("category_id", a.categoryId());
         json.writeArrayFieldStart("bbox");
         json.writeNumber(a.x());
@@ -335,7 +376,9 @@ public final class CocoDatasetWriter {
             json.writeStringField("counts", a.rleCounts());
             json.writeEndObject();
         }
-        json.writeNumberField("iscrowd", 0); // rendered instances are single objects, never crowds
+        // A rendered instance is a single object, never a crowd; an ignore region is written as COCO's crowd
+        // region, the one "do not learn from this area" that pycocotools, Detectron2 and MMDetection honour.
+        json.writeNumberField("iscrowd", a.ignoreReason() != null ? 1 : 0);
         if (a.keypoints() != null) {
             json.writeArrayFieldStart("keypoints");
             double[] xyv = a.keypoints().xyv();
@@ -352,6 +395,9 @@ public final class CocoDatasetWriter {
         json.writeObjectFieldStart("synthscene");
         json.writeNumberField("instance_id", a.instanceId());
         json.writeNumberField("visible_pixels", a.visiblePixels());
+        if (a.ignoreReason() != null) {
+            json.writeStringField("ignore_reason", a.ignoreReason());
+        }
         if (a.occlusion() != null) {
             writeOcclusion(json, image, a.occlusion());
         }

@@ -193,6 +193,7 @@ public final class CocoReader {
         boolean crowd = false;
         Integer instanceId = null;
         Double visibility = null;
+        String ignoreReason = null;
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String key = parser.currentName();
             JsonToken value = parser.nextToken();
@@ -220,6 +221,12 @@ public final class CocoReader {
                                 }
                                 visibility = v;
                             }
+                            case "ignore_reason" -> {
+                                if (parser.currentToken() != JsonToken.VALUE_STRING) {
+                                    throw error(at + "/ignore_reason", "expected a string");
+                                }
+                                ignoreReason = parser.getText();
+                            }
                             default -> parser.skipChildren();
                         }
                     }
@@ -230,7 +237,8 @@ public final class CocoReader {
         require(id, path, "id");
         require(imageId, path, "image_id");
         require(categoryId, path, "category_id");
-        return new CocoAnnotation(id, imageId, categoryId, bbox, area, segmentation, crowd, instanceId, visibility, path);
+        return new CocoAnnotation(id, imageId, categoryId, bbox, area, segmentation, crowd, instanceId, visibility,
+                ignoreReason, path);
     }
 
     private double[] bbox(String path) throws IOException {

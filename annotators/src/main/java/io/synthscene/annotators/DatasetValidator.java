@@ -14,6 +14,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Checks a COCO dataset against its files and reports every broken invariant (rules listed in
@@ -92,9 +94,12 @@ public final class DatasetValidator {
             }
         }
         String stem = stem(image.fileName());
+        Frame frame = null;
         if (framesDir != null) {
-            checkFrameCategories(image, framesDir.resolve(stem + ".json"), categories, reportedCategories, violations);
+            frame = checkFrameCategories(image, framesDir.resolve(frameStem(stem) + ".json"), cameraName(stem), categories,
+                    reportedCategories, violations);
         }
+        checkIgnoreRegions(annotations, frame, violations);
         InstanceMask stored = masksDir == null ? null : storedMask(image, masksDir.resolve(stem + ".png"), violations);
         Set<Integer> annotated = new HashSet<>();
         for (CocoAnnotation a : annotations) {
@@ -185,18 +190,23 @@ public final class DatasetValidator {
         }
     }
 
-    private void checkFrameCategories(CocoImage image, Path frameFile, Map<Long, CocoCategory> categories,
-                                      Set<Long> reported, List<Violation> violations) {
+    /** @return the frame read, or null when it is missing or unreadable (reported) */
+    private Frame checkFrameCategories(CocoImage image, Path frameFile, String cameraName,
+                                      Map<Long, CocoCategory> categories, Set<Long> reported, List<Violation> violations) {
         if (!Files.isRegularFile(frameFile)) {
             violations.add(new Violation("frame-missing", image.id(), null, frameFile.toString(), "the frame's JSON does not exist"));
-            return;
+            return null;
         }
         Frame frame;
         try {
             frame = FrameJson.fromJson(read(frameFile));
         } catch (UncheckedIOException | IllegalArgumentException e) {
             violations.add(new Violation("frame-unreadable", image.id(), null, frameFile.toString(), e.getMessage()));
-            return;
+            return null;
+        }
+        if (cameraName != null && (frame.rig() == null || !frame.cameraNames().contains(cameraName))) {
+            violations.add(new Violation("camera-missing", image.id(), null, frameFile.toString(), "the image is camera '"
+                    + cameraName + "' of a rig, but the frame's rig has no such camera"));
         }
         for (Category category : frame.categories()) {
             CocoCategory listed = categories.get((long) category.id());
@@ -204,6 +214,54 @@ public final class DatasetValidator {
                 violations.add(new Violation("category-missing", image.id(), null, frameFile.toString(), "category "
                         + category.id() + " '" + category.name() + "' of the frame is not among the COCO categories"
                         + (listed == null ? "" : " (id " + category.id() + " is '" + listed.name() + "' there)")));
+            }
+        }
+        return frame;
+    }
+
+    /**
+     * Ignore regions ({@code iscrowd: 1} with {@code synthscene.ignore_reason}): a known reason,
+     * an RLE segmentation, a reason only on crowd entries; with the frame's JSON, each instance of
+     * synthscene's is an ignore region exactly when {@link IgnoreRegions#reason} says so for its
+     * category, its group's thresholds, its visibility and its pixel count, and for that reason.
+     */
+    private static void checkIgnoreRegions(List<CocoAnnotation> annotations, Frame frame, List<Violation> violations) {
+        Map<Integer, Category> categories = new HashMap<>();
+        Map<Integer, String> groups = new HashMap<>();
+        if (frame != null) {
+            frame.categories().forEach(c -> categories.put(c.id(), c));
+            frame.labelledObjects().forEach(o -> groups.put(o.instanceId(), o.group()));
+        }
+        for (CocoAnnotation a : annotations) {
+            String reason = a.ignoreReason();
+            if (reason != null && !a.crowd()) {
+                violations.add(violation("ignore-reason-not-crowd", a, "/iscrowd", "an ignore region (ignore_reason '"
+                        + reason + "') must have iscrowd 1"));
+            }
+            if (reason != null && !IgnoreRegions.REASONS.contains(reason)) {
+                violations.add(violation("ignore-reason-unknown", a, "/synthscene/ignore_reason", "ignore reason '" + reason
+                        + "' is not one of " + IgnoreRegions.REASONS));
+            }
+            if (a.crowd() && a.segmentation() instanceof CocoSegmentation.Polygons) {
+                violations.add(violation("crowd-not-rle", a, "/segmentation", "a crowd (ignore) region's segmentation must be RLE"));
+            }
+            if (frame == null || a.instanceId() == null || a.area() == null || !groups.containsKey(a.instanceId())) {
+                continue;
+            }
+            String expected = IgnoreRegions.reason(categories.get((int) a.categoryId()), frame.ignoreThresholds(),
+                    groups.get(a.instanceId()), a.visibility(), a.area().longValue());
+            if (a.crowd() && reason == null) {
+                violations.add(violation("crowd-without-reason", a, "/iscrowd", "iscrowd 1 without synthscene.ignore_reason"
+                        + (expected == null ? "; the instance is above every threshold, so it should be a normal annotation" : "")));
+            } else if (!java.util.Objects.equals(expected, reason)) {
+                violations.add(violation("ignore-region-mismatch", a, "/iscrowd", expected == null
+                        ? "instance " + a.instanceId() + " is an ignore region (" + reason + ") but passes the frame's"
+                                + " ignore category and thresholds (visibility " + a.visibility() + ", " + number(a.area())
+                                + " pixels)"
+                        : "instance " + a.instanceId() + " should be an ignore region for " + expected + " (visibility "
+                                + a.visibility() + ", " + number(a.area()) + " pixels, thresholds "
+                                + frame.ignoreThresholds() + ")" + (reason == null ? " but is a normal annotation"
+                                        : " but says " + reason)));
             }
         }
     }
@@ -235,6 +293,18 @@ public final class DatasetValidator {
         }
     }
 
+    /** A rig camera's image {@code NNNNNN_<camera>} belongs to frame {@code NNNNNN}; other stems are their frame's. */
+    static String frameStem(String imageStem) {
+        Matcher m = RIG_STEM.matcher(imageStem);
+        return m.matches() ? m.group(1) : imageStem;
+    }
+
+    /** The camera of a rig image's stem {@code NNNNNN_<camera>}, or null. */
+    static String cameraName(String imageStem) {
+        Matcher m = RIG_STEM.matcher(imageStem);
+        return m.matches() ? m.group(2) : null;
+    }
+
     private static String stem(String fileName) {
         String name = Path.of(fileName).getFileName().toString();
         int dot = name.lastIndexOf('.');
@@ -254,6 +324,9 @@ public final class DatasetValidator {
     }
 
     /** A decoded 16-bit instance mask with each id's pixel count and tight box, from one sweep. */
+    /** The stem of a rig camera's image: six or more digits of frame index, '_', the camera's name. */
+    private static final Pattern RIG_STEM = Pattern.compile("(\\d{6,})_([A-Za-z0-9][A-Za-z0-9_-]*)");
+
     private static final class InstanceMask {
         final Path file;
         final ImageEncoder.IdImage ids;

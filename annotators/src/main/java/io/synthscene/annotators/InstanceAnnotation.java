@@ -22,10 +22,18 @@ import java.util.Objects;
  *                      {@link Box3dAnnotator} added it
  * @param keypoints     the asset's keypoints projected into the image; null unless a
  *                      {@link KeypointAnnotator} added them (and the asset defines some)
+ * @param ignoreReason  null for a normal annotation; else why this instance is an ignore region
+ *                      (one of {@link IgnoreRegions#REASONS}), set by {@link IgnoreRegions}
  */
 public record InstanceAnnotation(int instanceId, int categoryId, int x, int y, int width, int height,
                                  long area, CocoRle rle, long visiblePixels, Occlusion occlusion, Box3d box3d,
-                                 Keypoints keypoints) {
+                                 Keypoints keypoints, String ignoreReason) {
+
+    /** A normal annotation (not an ignore region). */
+    public InstanceAnnotation(int instanceId, int categoryId, int x, int y, int width, int height, long area, CocoRle rle,
+                              long visiblePixels, Occlusion occlusion, Box3d box3d, Keypoints keypoints) {
+        this(instanceId, categoryId, x, y, width, height, area, rle, visiblePixels, occlusion, box3d, keypoints, null);
+    }
 
     /** An annotation without occlusion data or 3-D box. */
     public InstanceAnnotation(int instanceId, int categoryId, int x, int y, int width, int height, long area, CocoRle rle,
@@ -64,19 +72,30 @@ public record InstanceAnnotation(int instanceId, int categoryId, int x, int y, i
 
     /** This annotation with {@code occlusion} attached (replacing any it had). */
     public InstanceAnnotation withOcclusion(Occlusion occlusion) {
-        return new InstanceAnnotation(instanceId, categoryId, x, y, width, height, area, rle, visiblePixels, occlusion, box3d, keypoints);
+        return new InstanceAnnotation(instanceId, categoryId, x, y, width, height, area, rle, visiblePixels, occlusion, box3d, keypoints, ignoreReason);
     }
 
     /** This annotation with {@code box3d} attached (replacing any it had). */
     public InstanceAnnotation withBox3d(Box3d box3d) {
         return new InstanceAnnotation(instanceId, categoryId, x, y, width, height, area, rle, visiblePixels, occlusion, box3d,
-                keypoints);
+                keypoints, ignoreReason);
     }
 
     /** This annotation with {@code keypoints} attached (replacing any it had). */
     public InstanceAnnotation withKeypoints(Keypoints keypoints) {
         return new InstanceAnnotation(instanceId, categoryId, x, y, width, height, area, rle, visiblePixels, occlusion, box3d,
-                keypoints);
+                keypoints, ignoreReason);
+    }
+
+    /** This annotation as an ignore region for {@code reason} (null: a normal annotation again). */
+    public InstanceAnnotation withIgnoreReason(String reason) {
+        return new InstanceAnnotation(instanceId, categoryId, x, y, width, height, area, rle, visiblePixels, occlusion, box3d,
+                keypoints, reason);
+    }
+
+    /** Whether this is an ignore region rather than a normal annotation. */
+    public boolean isIgnoreRegion() {
+        return ignoreReason != null;
     }
 
     /** COCO's {@code bbox}: {@code [x, y, width, height]} in pixels. */

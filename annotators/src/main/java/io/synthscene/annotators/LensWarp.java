@@ -79,7 +79,7 @@ public final class LensWarp {
         double cy = h / 2.0 - f * (bounds[2] + bounds[3]) / 2;
         return new Camera(camera.position(), camera.yawDegrees(), camera.pitchDegrees(), camera.rollDegrees(),
                 Camera.hfovDegreesForFocalLength(f, w), camera.nearMeters(), camera.farMeters(), w, h,
-                cx - w / 2.0, cy - h / 2.0);
+                cx - w / 2.0, cy - h / 2.0).withMotion(camera.motion());
     }
 
     private static void extend(Camera camera, int u, int v, double[] xy, double[] bounds) {

@@ -55,8 +55,8 @@ public final class SynthsceneCocoReader {
     private static final Set<String> INFO_KEYS = Set.of("description", "version", "date_created");
     private static final Set<String> CATEGORY_KEYS = Set.of("id", "name", "supercategory", "keypoints", "skeleton");
     private static final Set<String> IMAGE_KEYS = Set.of("id", "file_name", "width", "height", "synthscene");
-    private static final Set<String> IMAGE_EXTRA_KEYS = Set.of("frame_index", "intrinsics", "distortion", "camera_to_world",
-            "occlusion");
+    private static final Set<String> IMAGE_EXTRA_KEYS = Set.of("frame_index", "camera", "camera_index", "cameras",
+            "intrinsics", "distortion", "camera_to_world", "occlusion");
     private static final Set<String> STATS_KEYS = Set.of("labelled", "annotated", "hidden", "outside_image");
     private static final Set<String> ANNOTATION_KEYS = Set.of("id", "image_id", "category_id", "bbox", "area",
             "segmentation", "iscrowd", "keypoints", "num_keypoints", "synthscene");
@@ -64,7 +64,7 @@ public final class SynthsceneCocoReader {
     /** The occlusion fields in the annotation's {@code synthscene} object, in the writer's order. */
     private static final List<String> OCCLUSION_KEYS = List.of("visibility", "truncation", "truncation_is_lower_bound",
             "amodal_area", "amodal_bbox", "amodal_segmentation", "amodal_area_unclipped", "amodal_bbox_unclipped", "occluders");
-    private static final Set<String> ANNOTATION_EXTRA_KEYS = union(Set.of("instance_id", "visible_pixels", "box3d",
+    private static final Set<String> ANNOTATION_EXTRA_KEYS = union(Set.of("instance_id", "visible_pixels", "box3d", "ignore_reason",
             "distance_m"), OCCLUSION_KEYS);
     private static final Set<String> BOX3D_KEYS = Set.of("dimensions_hwl_m", "location_m", "centre_m", "rotation_y",
             "alpha", "rotation", "corners_m", "corners_px");
@@ -73,8 +73,9 @@ public final class SynthsceneCocoReader {
     }
 
     /** An image entry read, waiting for its annotations. */
-    private record ImageEntry(int frameIndex, String fileName, int width, int height, ImageCamera camera,
-                              OcclusionStats stats, List<InstanceAnnotation> annotations) {
+    private record ImageEntry(int frameIndex, long viewIndex, String cameraName, int cameraIndex, int cameraCount,
+                              String fileName, int width, int height, ImageCamera camera, OcclusionStats stats,
+                              List<InstanceAnnotation> annotations) {
     }
 
     /**
@@ -132,8 +133,8 @@ public final class SynthsceneCocoReader {
         for (int i = 0; i < imageNodes.size(); i++) {
             LocatedNode node = imageNodes.at(i);
             ImageEntry image = image(node);
-            if (images.put(CocoDatasetWriter.imageId(image.frameIndex()), image) != null) {
-                throw node.get("id").error("image id " + CocoDatasetWriter.imageId(image.frameIndex()) + " is listed twice");
+            if (images.put(CocoDatasetWriter.imageId(image.viewIndex()), image) != null) {
+                throw node.get("id").error("image id " + CocoDatasetWriter.imageId(image.viewIndex()) + " is listed twice");
             }
         }
 
@@ -167,12 +168,13 @@ public final class SynthsceneCocoReader {
             }
         }
 
-        TreeMap<Integer, AnnotatedFrame> frames = new TreeMap<>();
+        TreeMap<Long, AnnotatedFrame> frames = new TreeMap<>();
         for (ImageEntry image : images.values()) {
             List<InstanceAnnotation> annotations = new ArrayList<>(image.annotations());
             annotations.sort((a, b) -> Integer.compare(a.instanceId(), b.instanceId()));
-            frames.put(image.frameIndex(), new AnnotatedFrame(image.frameIndex(), image.fileName(), image.width(),
-                    image.height(), image.camera(), annotations, image.stats()));
+            frames.put(image.viewIndex(), new AnnotatedFrame(image.frameIndex(), image.fileName(), image.width(),
+                    image.height(), image.camera(), annotations, image.stats(), image.cameraName(), image.cameraIndex(),
+                    image.cameraCount()));
         }
         return new CocoRecords(info, categories, List.copyOf(frames.values()));
     }
@@ -220,9 +222,13 @@ public final class SynthsceneCocoReader {
         LocatedNode id = node.get("id");
         long imageId = id.longValue();
         if (imageId < 1 || imageId > (long) Integer.MAX_VALUE + 1) {
-            throw id.error("image id " + imageId + " is outside 1.." + ((long) Integer.MAX_VALUE + 1) + " (frame index + 1)");
+            throw id.error("image id " + imageId + " is outside 1.." + ((long) Integer.MAX_VALUE + 1) + " (view index + 1)");
         }
-        int frameIndex = (int) (imageId - 1);
+        long viewIndex = imageId - 1;
+        int frameIndex = (int) viewIndex;
+        String cameraName = null;
+        int cameraIndex = 0;
+        int cameraCount = 1;
         String fileName = node.get("file_name").text();
         int width = side(node.get("width"));
         int height = side(node.get("height"));
@@ -232,7 +238,19 @@ public final class SynthsceneCocoReader {
         if (extras != null) {
             extras.object().requireOnlyKeys(IMAGE_EXTRA_KEYS);
             LocatedNode index = extras.get("frame_index");
-            if (index.intValue() != frameIndex) {
+            if (extras.has("camera") || extras.has("camera_index") || extras.has("cameras")) {
+                cameraName = extras.get("camera").text();
+                cameraIndex = extras.get("camera_index").intValue();
+                cameraCount = extras.get("cameras").intValue();
+                if (cameraCount < 1 || cameraIndex < 0 || cameraIndex >= cameraCount) {
+                    throw extras.get("camera_index").error("camera " + cameraIndex + " of " + cameraCount);
+                }
+                frameIndex = index.intValue();
+                if (frameIndex < 0 || (long) frameIndex * cameraCount + cameraIndex != viewIndex) {
+                    throw index.error("frame index " + frameIndex + ", camera " + cameraIndex + " of " + cameraCount
+                            + " do not match the image id " + imageId + " (image id = frame index × cameras + camera index + 1)");
+                }
+            } else if (index.intValue() != frameIndex) {
                 throw index.error("frame index " + index.intValue() + " does not match the image id " + imageId
                         + " (image id = frame index + 1)");
             }
@@ -244,12 +262,13 @@ public final class SynthsceneCocoReader {
                         occlusion.get("annotated").intValue(), occlusion.get("hidden").intValue(),
                         occlusion.get("outside_image").intValue()));
             }
-            if (camera == null && stats == null) {
+            if (camera == null && stats == null && cameraName == null) {
                 throw extras.error("neither a camera nor occlusion stats: CocoDatasetWriter writes this object only"
                         + " with one of them");
             }
         }
-        return new ImageEntry(frameIndex, fileName, width, height, camera, stats, new ArrayList<>());
+        return new ImageEntry(frameIndex, viewIndex, cameraName, cameraIndex, cameraCount, fileName, width, height, camera,
+                stats, new ArrayList<>());
     }
 
     private static int side(LocatedNode node) {
@@ -280,9 +299,10 @@ public final class SynthsceneCocoReader {
             throw extras.get("instance_id").error("instance id " + instanceId + " is outside 1.." + InstanceAnnotation.MAX_INSTANCE_ID);
         }
         LocatedNode id = node.get("id");
-        long expectedId = CocoDatasetWriter.annotationId(image.frameIndex(), instanceId);
+        long expectedId = CocoDatasetWriter.annotationId(image.viewIndex(), instanceId);
         if (id.longValue() != expectedId) {
-            throw id.error("annotation id " + id.longValue() + " is not frame index " + image.frameIndex() + " × "
+            throw id.error("annotation id " + id.longValue() + " is not " + (image.cameraName() == null ? "frame" : "view")
+                    + " index " + image.viewIndex() + " × "
                     + CocoDatasetWriter.ANNOTATION_IDS_PER_FRAME + " + instance id " + instanceId + " = " + expectedId);
         }
         int categoryId = node.get("category_id").intValue();
@@ -290,15 +310,23 @@ public final class SynthsceneCocoReader {
         long area = node.get("area").longValue();
         CocoRle rle = rle(node.get("segmentation"), image);
         LocatedNode crowd = node.get("iscrowd");
-        if (crowd.intValue() != 0) {
-            throw crowd.error("iscrowd " + crowd.intValue() + ": CocoDatasetWriter writes 0 (rendered instances are never crowds)");
+        String ignoreReason = extras.has("ignore_reason") ? extras.get("ignore_reason").text() : null;
+        if (ignoreReason != null && !IgnoreRegions.REASONS.contains(ignoreReason)) {
+            throw extras.get("ignore_reason").error("ignore reason '" + ignoreReason + "' is not one of "
+                    + IgnoreRegions.REASONS);
+        }
+        int expectedCrowd = ignoreReason != null ? 1 : 0;
+        if (crowd.intValue() != expectedCrowd) {
+            throw crowd.error("iscrowd " + crowd.intValue() + ": CocoDatasetWriter writes " + expectedCrowd
+                    + (ignoreReason != null ? " for an ignore region" : " (rendered instances are never crowds; ignore"
+                            + " regions have 1 and synthscene.ignore_reason)"));
         }
         long visiblePixels = extras.get("visible_pixels").longValue();
         Occlusion occlusion = occlusion(extras, image);
         Box3d box3d = box3d(extras, image.camera());
         Keypoints keypoints = keypoints(node, keypointNames.get(categoryId));
         return construct(node, () -> new InstanceAnnotation(instanceId, categoryId, bbox[0], bbox[1], bbox[2], bbox[3],
-                area, rle, visiblePixels, occlusion, box3d, keypoints));
+                area, rle, visiblePixels, occlusion, box3d, keypoints, ignoreReason));
     }
 
     /** A compressed RLE of the image's size; polygons and uncompressed RLE are refused. */

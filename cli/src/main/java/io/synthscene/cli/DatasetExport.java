@@ -52,10 +52,12 @@ final class DatasetExport {
         OutputFolder folder = OutputFolder.check(out, overwrite);
         // Every frame is read, and so checked, before --out is created: a damaged dataset leaves nothing behind.
         WrittenFrameReader reader = new WrittenFrameReader(from, imageFormat, new AssetGeometry(new AssetLibrary()));
-        List<AnnotatedFrame> loaded = frames.parallelStream().map(reader::read).toList();
-        for (int index : frames) {
-            if (!Files.isRegularFile(from.image(index, imageFormat))) {
-                throw new UserInputException(from.image(index, imageFormat) + ": missing");
+        // one image per camera of a rig, in frame order then rig order
+        List<AnnotatedFrame> loaded = frames.parallelStream().map(reader::read).flatMap(List::stream).toList();
+        for (AnnotatedFrame image : loaded) {
+            Path file = from.imagesDir().resolve(image.imageFileName());
+            if (!Files.isRegularFile(file)) {
+                throw new UserInputException(file + ": missing");
             }
         }
         List<Category> categories = frames.isEmpty() ? List.of() : categoriesOf(from.frameJson(frames.get(0)));
@@ -64,8 +66,8 @@ final class DatasetExport {
         FileLinker linker = new FileLinker();
         try {
             Files.createDirectories(to.imagesDir());
-            for (int index : frames) {
-                linker.linkOrCopy(from.image(index, imageFormat), to.image(index, imageFormat));
+            for (AnnotatedFrame image : loaded) {
+                linker.linkOrCopy(from.imagesDir().resolve(image.imageFileName()), to.imagesDir().resolve(image.imageFileName()));
             }
             for (ExportFormat format : formats) {
                 if (format == ExportFormat.COCO) {

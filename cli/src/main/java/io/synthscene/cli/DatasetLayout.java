@@ -19,6 +19,11 @@ import java.nio.file.Path;
  * .synthscene-run.json       the run's parameters, written before the first frame (see RunRecord)
  * </pre>
  * A frame's files are written image, mask, then frame JSON: the JSON's presence means the frame is done.
+ *
+ * <p>A frame seen by a camera rig has one image, mask, depth, normals and occlusion file per
+ * camera, named {@code NNNNNN_<camera>} ({@code images/000000_front.png}), and one frame JSON
+ * ({@code frames/000000.json}, holding the rig). Methods taking a {@code camera} accept null for a
+ * frame without a rig.
  */
 record DatasetLayout(Path root) {
 
@@ -59,28 +64,45 @@ record DatasetLayout(Path root) {
         return String.format("%06d", index);
     }
 
+    /** File name stem of camera {@code camera}'s image of frame {@code index}; null camera: no rig. */
+    static String stem(int index, String camera) {
+        return camera == null ? stem(index) : stem(index) + "_" + camera;
+    }
+
     static String imageFileName(int index, ImageFormat format) {
-        return stem(index) + (format == ImageFormat.JPG ? ".jpg" : ".png");
+        return imageFileName(index, null, format);
+    }
+
+    static String imageFileName(int index, String camera, ImageFormat format) {
+        return stem(index, camera) + (format == ImageFormat.JPG ? ".jpg" : ".png");
     }
 
     Path image(int index, ImageFormat format) {
-        return imagesDir().resolve(imageFileName(index, format));
+        return image(index, null, format);
+    }
+
+    Path image(int index, String camera, ImageFormat format) {
+        return imagesDir().resolve(imageFileName(index, camera, format));
     }
 
     Path instanceMask(int index) {
-        return instanceMasksDir().resolve(stem(index) + ".png");
+        return instanceMask(index, null);
     }
 
-    Path semanticMask(int index) {
-        return semanticMasksDir().resolve(stem(index) + ".png");
+    Path instanceMask(int index, String camera) {
+        return instanceMasksDir().resolve(stem(index, camera) + ".png");
     }
 
-    Path depthPng(int index) {
-        return depthDir().resolve(stem(index) + ".png");
+    Path semanticMask(int index, String camera) {
+        return semanticMasksDir().resolve(stem(index, camera) + ".png");
     }
 
-    Path depthNpy(int index) {
-        return depthDir().resolve(stem(index) + ".npy");
+    Path depthPng(int index, String camera) {
+        return depthDir().resolve(stem(index, camera) + ".png");
+    }
+
+    Path depthNpy(int index, String camera) {
+        return depthDir().resolve(stem(index, camera) + ".npy");
     }
 
     /** Per-frame occlusion data (visibility, truncation, amodal masks, occluders, hidden counts). */
@@ -88,16 +110,16 @@ record DatasetLayout(Path root) {
         return root.resolve("occlusion");
     }
 
-    Path occlusion(int index) {
-        return occlusionDir().resolve(stem(index) + ".json");
+    Path occlusion(int index, String camera) {
+        return occlusionDir().resolve(stem(index, camera) + ".json");
     }
 
     Path normalsDir() {
         return root.resolve("normals");
     }
 
-    Path normals(int index) {
-        return normalsDir().resolve(stem(index) + ".png");
+    Path normals(int index, String camera) {
+        return normalsDir().resolve(stem(index, camera) + ".png");
     }
 
     Path frameJson(int index) {

@@ -14,7 +14,7 @@ import java.util.stream.Stream;
  * The state a run was left in when its process died, and the tidying before it continues.
  *
  * <p>A frame is done when its frame JSON is in place: the JSON is written last, after the image and
- * the mask, each atomically (see {@link FrameWriter}). A frame with some files but no JSON was
+ * the mask of each of its cameras, each atomically (see {@link FrameWriter}). A frame with some files but no JSON was
  * cut short: its files are deleted and it is rendered again. Temporary files of
  * {@link AtomicFiles} ({@code .NAME.tmp-RANDOM}) are what a kill during a write leaves; they are
  * deleted too.
@@ -27,14 +27,23 @@ final class InterruptedRun {
     private InterruptedRun() {
     }
 
-    /** Tidies frames {@code first .. end - 1} of the folder and returns which of them are done. */
-    static Tidied tidy(DatasetLayout layout, ImageFormat format, int first, int end) {
+    /**
+     * Tidies frames {@code first .. end - 1} of the folder and returns which of them are done.
+     *
+     * @param cameras the scene's camera names ({@code Scene.cameraNames()}: a list holding null without a rig)
+     */
+    static Tidied tidy(DatasetLayout layout, ImageFormat format, int first, int end, List<String> cameras) {
         try {
             int temporary = deleteTemporaryFiles(layout.root());
             BitSet done = new BitSet();
             int partial = 0;
             for (int index = first; index < end; index++) {
-                List<Path> files = List.of(layout.image(index, format), layout.instanceMask(index), layout.frameJson(index));
+                List<Path> files = new java.util.ArrayList<>();
+                for (String camera : cameras) {
+                    files.add(layout.image(index, camera, format));
+                    files.add(layout.instanceMask(index, camera));
+                }
+                files.add(layout.frameJson(index));
                 if (files.stream().allMatch(Files::isRegularFile)) {
                     done.set(index);
                 } else if (files.stream().anyMatch(Files::exists)) {

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -97,6 +98,7 @@ public final class RenderCommand implements Callable<Integer> {
         ShardEnvironment.Choice shardChoice = ShardEnvironment.choose(shard, parent.environment());
         OutputFolder folder = OutputFolder.check(out, overwrite, resume);
         Scene scene = SceneLoader.load(sceneFile);
+        settings = withSceneJpegQuality(scene, settings);
         RunRecord run = RunRecord.of(scene, settings, shardChoice.shard());
         String startedAt = folder.resuming() ? RunRecord.startedAt(folder.runRecordFile()) : Instant.now().toString();
         PrintWriter log = spec.commandLine().getErr();
@@ -224,6 +226,27 @@ public final class RenderCommand implements Callable<Integer> {
         ExportFormat.requireCompatible(labelFormats);
         return new RenderSettings(frames, seed, parseDevice(device), parseFormat(imageFormat), jpegQuality,
                 msaaSamples, threadCount, ImageSize.parse(size), labelFormats, ExportCommand.parseMaskFormat(maskFormat));
+    }
+
+    /**
+     * A scene that draws each frame's JPEG quality ({@code sensor.jpeg_quality}) writes JPEG
+     * images at it: {@code --image-format png} or a {@code --jpeg-quality} of the command would
+     * contradict the scene and are refused rather than one of them silently ignored.
+     */
+    private RenderSettings withSceneJpegQuality(Scene scene, RenderSettings settings) {
+        if (!RunRecord.jpegQualityPerFrame(scene)) {
+            return settings;
+        }
+        CommandLine.ParseResult given = spec.commandLine().getParseResult();
+        if (given.hasMatchedOption("--image-format") && settings.imageFormat() != ImageFormat.JPG) {
+            throw new UserInputException("--image-format " + imageFormat + ": " + sceneFile
+                    + " sets sensor.jpeg_quality, so its images are JPEG; leave --image-format out or give jpg");
+        }
+        if (given.hasMatchedOption("--jpeg-quality")) {
+            throw new UserInputException("--jpeg-quality " + jpegQuality + ": " + sceneFile
+                    + " draws each frame's JPEG quality (sensor.jpeg_quality); leave --jpeg-quality out");
+        }
+        return settings.withImageFormat(ImageFormat.JPG);
     }
 
     /** Shared with {@code bench}. */

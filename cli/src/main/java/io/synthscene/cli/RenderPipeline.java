@@ -19,6 +19,7 @@ import io.synthscene.scenes.frame.Camera;
 import io.synthscene.scenes.frame.Frame;
 import io.synthscene.scenes.frame.RenderPass;
 import io.synthscene.scenes.frame.RenderedFrame;
+import io.synthscene.scenes.frame.RigView;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -111,7 +112,8 @@ final class RenderPipeline {
             DatasetLayout layout = new DatasetLayout(folder.root());
             BitSet done = new BitSet();
             if (folder.resuming()) {
-                InterruptedRun.Tidied tidied = InterruptedRun.tidy(layout, settings.imageFormat(), first, end);
+                InterruptedRun.Tidied tidied = InterruptedRun.tidy(layout, settings.imageFormat(), first, end,
+                        scene.cameraNames());
                 done = tidied.doneFrames();
                 log.printf("resuming: %d of %d frames already done; removed %d partly written frame(s) and %d temporary file(s)%n",
                         done.cardinality(), end - first, tidied.partialFramesRemoved(), tidied.temporaryFilesRemoved());
@@ -121,7 +123,7 @@ final class RenderPipeline {
             }
             createFolders(layout);
 
-            AnnotatedFrame[] written = renderAll(renderer, meshes, assets, layout, first, end, done, geometry);
+            AnnotatedFrame[][] written = renderAll(renderer, meshes, assets, layout, first, end, done, geometry);
             int framesDone = 0;
             for (int i = first; i < end; i++) {
                 framesDone += written[i - first] != null || done.get(i) ? 1 : 0;
@@ -143,7 +145,8 @@ final class RenderPipeline {
     }
 
     /** COCO, then the other label formats asked for, from every frame's records. */
-    private void writeLabels(DatasetLayout layout, AnnotatedFrame[] frames) {
+    private void writeLabels(DatasetLayout layout, AnnotatedFrame[][] byFrame) {
+        java.util.List<AnnotatedFrame> frames = java.util.Arrays.stream(byFrame).flatMap(java.util.Arrays::stream).toList();
         CocoDatasetWriter coco = new CocoDatasetWriter(scene.categories(), CocoInfo.synthscene(), settings.maskFormat());
         for (AnnotatedFrame frame : frames) {
             coco.add(frame);
@@ -179,21 +182,22 @@ final class RenderPipeline {
 
     /**
      * Renders and writes the frames {@code first .. end - 1} that are not {@code done}, and reads the
-     * done ones back. Returns what each frame contributes to the COCO file, at {@code index - first};
-     * null for frames not reached because a stop was requested.
+     * done ones back. Returns what each frame contributes to the COCO file, at {@code index - first}
+     * (one image per camera of the rig, in rig order); null for frames not reached because a stop
+     * was requested.
      */
-    private AnnotatedFrame[] renderAll(Renderer renderer, FramePrefetcher.CurrentFrameMeshes meshes, AssetLibrary assets,
+    private AnnotatedFrame[][] renderAll(Renderer renderer, FramePrefetcher.CurrentFrameMeshes meshes, AssetLibrary assets,
                                        DatasetLayout layout, int first, int end, BitSet done, AssetGeometry geometry) {
         FrameWriter frameWriter = new FrameWriter(layout, settings, scene.outputs(),
                 SemanticLabels.fitsEightBits(scene.categories()), geometry);
         Set<RenderPass> passes = frameWriter.requiredPasses();
         WrittenFrameReader frameReader = new WrittenFrameReader(layout, settings.imageFormat(), geometry);
-        AnnotatedFrame[] written = new AnnotatedFrame[end - first];
+        AnnotatedFrame[][] written = new AnnotatedFrame[end - first][];
         AtomicReference<Throwable> failure = new AtomicReference<>();
         Semaphore inFlight = new Semaphore(settings.threads() * 2);
         ExecutorService workers = Executors.newFixedThreadPool(settings.threads(), workerThreads());
         int toRender = end - first - done.cardinality();
-        java.util.ArrayDeque<Frame> inRing = new java.util.ArrayDeque<>(); // started, not yet collected, oldest first
+        java.util.ArrayDeque<InFlightView> inRing = new java.util.ArrayDeque<>(); // started, not yet collected, oldest first
         int[] toRenderIndices = java.util.stream.IntStream.range(first, end).filter(i -> !done.get(i)).toArray();
         int samplers = FramePrefetcher.threadsFor(settings.threads());
         try (ProgressReporter progress = ProgressReporter.forConsole(toRender, log);
@@ -203,23 +207,27 @@ final class RenderPipeline {
                 int index = i;
                 if (done.get(i)) {
                     acquire(inFlight);
-                    workers.execute(() -> runTask(() -> written[index - first] = frameReader.read(index), failure, inFlight));
+                    workers.execute(() -> runTask(() -> written[index - first] = frameReader.read(index)
+                            .toArray(AnnotatedFrame[]::new), failure, inFlight));
                     continue;
-                }
-                // Draw this frame and start its readback; hand the oldest frame in flight to a worker
-                // once the ring is full, so the GPU draws frame k+1 while frame k's pixels travel.
-                if (renderer.framesInFlight() == Renderer.READBACK_RING_SIZE) {
-                    handOver(renderer, frameWriter, inRing, written, first, workers, inFlight, failure, progress);
                 }
                 FramePrefetcher.Prefetched next = prefetcher.next();
                 Frame frame = next.frame();
                 if (frame.index() != i) {
                     throw new IllegalStateException("prefetched frame " + frame.index() + " where frame " + i + " was due");
                 }
+                // Draw each camera's view and start its readback; hand the oldest view in flight to a
+                // worker once the ring is full, so the GPU draws view k+1 while view k's pixels travel.
+                PendingFrame pending = new PendingFrame(frame);
                 meshes.use(next.meshes());
-                renderer.startRender(LensWarp.pinholeFrame(frame), passes); // the frame itself without distortion
+                for (RigView view : frame.views()) {
+                    if (renderer.framesInFlight() == Renderer.READBACK_RING_SIZE) {
+                        handOver(renderer, frameWriter, inRing, written, first, workers, inFlight, failure, progress);
+                    }
+                    renderer.startRender(LensWarp.pinholeFrame(view.frame()), passes); // the view without distortion
+                    inRing.addLast(new InFlightView(pending, view));
+                }
                 meshes.use(java.util.Map.of());
-                inRing.addLast(frame);
             }
             while (!inRing.isEmpty()) { // what is in flight is finished even when a stop was asked for
                 handOver(renderer, frameWriter, inRing, written, first, workers, inFlight, failure, progress);
@@ -246,23 +254,49 @@ final class RenderPipeline {
         return written;
     }
 
+    /** A frame whose views are being written: the last view written writes the frame JSON. */
+    private static final class PendingFrame {
+        final Frame frame;
+        final AnnotatedFrame[] views;
+        final AtomicInteger viewsLeft;
+
+        PendingFrame(Frame frame) {
+            this.frame = frame;
+            int cameras = frame.rig() == null ? 1 : frame.rig().size();
+            this.views = new AnnotatedFrame[cameras];
+            this.viewsLeft = new AtomicInteger(cameras);
+        }
+    }
+
+    /** A view started in the renderer's readback ring, and the frame it belongs to. */
+    private record InFlightView(PendingFrame pending, RigView view) {
+    }
+
     /**
-     * Takes the oldest frame in the renderer's readback ring and gives it to a worker, which copies
-     * its pixels out of the readback buffers and writes it: the GL thread only draws.
+     * Takes the oldest view in the renderer's readback ring and gives it to a worker, which copies
+     * its pixels out of the readback buffers and writes it: the GL thread only draws. The worker
+     * that writes a frame's last view then writes the frame JSON, so it comes after every view's files.
      */
-    private static void handOver(Renderer renderer, FrameWriter frameWriter, java.util.ArrayDeque<Frame> inRing,
-                                 AnnotatedFrame[] written, int first, ExecutorService workers, Semaphore inFlight,
+    private static void handOver(Renderer renderer, FrameWriter frameWriter, java.util.ArrayDeque<InFlightView> inRing,
+                                 AnnotatedFrame[][] written, int first, ExecutorService workers, Semaphore inFlight,
                                  AtomicReference<Throwable> failure, ProgressReporter progress) {
-        Frame frame = inRing.removeFirst();
+        InFlightView next = inRing.removeFirst();
         FramePixels pixels = renderer.collectPixels();
         acquire(inFlight);
         workers.execute(() -> runTask(() -> {
             RenderedFrame rendered = pixels.toRenderedFrame(); // first: it frees the renderer's readback slot
-            if (!frame.camera().distortion().isNone()) {
-                rendered = LensWarp.apply(frame.camera(), LensWarp.pinholeCamera(frame.camera()), rendered);
+            RigView view = next.view();
+            Camera camera = view.frame().camera();
+            if (!camera.distortion().isNone()) {
+                rendered = LensWarp.apply(camera, LensWarp.pinholeCamera(camera), rendered);
             }
-            written[frame.index() - first] = frameWriter.write(frame, rendered);
-            progress.frameDone();
+            PendingFrame pending = next.pending();
+            pending.views[view.cameraIndex()] = frameWriter.writeView(view, rendered);
+            if (pending.viewsLeft.decrementAndGet() == 0) {
+                frameWriter.writeFrameJson(pending.frame);
+                written[pending.frame.index() - first] = pending.views;
+                progress.frameDone();
+            }
         }, failure, inFlight));
     }
 
@@ -276,13 +310,9 @@ final class RenderPipeline {
         }
     }
 
-    /** The scene's frame at another image size: same camera, same field of view, more or fewer pixels. */
+    /** The scene's frame at another image size: same cameras, same fields of view, more or fewer pixels. */
     static Frame withImageSize(Frame frame, int width, int height) {
-        Camera c = frame.camera();
-        if (c.width() == width && c.height() == height) {
-            return frame;
-        }
-        return frame.withCamera(c.withImageSize(width, height));
+        return frame.withImageSize(width, height);
     }
 
     private void createFolders(DatasetLayout layout) {

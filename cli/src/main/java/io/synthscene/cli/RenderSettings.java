@@ -23,4 +23,10 @@ record RenderSettings(Integer frames, Long seed, DevicePreference device, ImageF
                    int jpegQuality, int msaaSamples, int threads, ImageSize size) {
         this(frames, seed, device, imageFormat, jpegQuality, msaaSamples, threads, size, List.of(), MaskFormat.RLE);
     }
+
+    /** The same options writing images in {@code format}. */
+    RenderSettings withImageFormat(ImageFormat format) {
+        return new RenderSettings(frames, seed, device, format, jpegQuality, msaaSamples, threads, size, formats,
+                maskFormat);
+    }
 }

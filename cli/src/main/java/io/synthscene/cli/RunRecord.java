@@ -27,7 +27,8 @@ import java.util.Objects;
  * run's record): when the run started is the file's modification time, as it is written once,
  * when the run starts, and never again.
  *
- * @param jpegQuality null unless the image format is JPEG (it changes nothing otherwise)
+ * @param jpegQuality null unless the image format is JPEG (it changes nothing otherwise), and null
+ *                    when the scene draws a quality per frame (sensor.jpeg_quality, in each frame JSON)
  */
 @JsonPropertyOrder({"format", "scene_file", "scene_sha256", "seed", "frames", "width", "height", "image_format",
         "jpeg_quality", "msaa_samples", "shard_index", "shard_count"})
@@ -53,8 +54,14 @@ record RunRecord(@JsonProperty(value = "format", required = true) int format,
         return new RunRecord(FORMAT,
                 scene.file() == null ? null : scene.file().toAbsolutePath().normalize().toString(), scene.sha256(),
                 seed, frameCount, width, height, settings.imageFormat().extension().substring(1),
-                settings.imageFormat() == ImageFormat.JPG ? settings.jpegQuality() : null, settings.msaaSamples(),
+                settings.imageFormat() == ImageFormat.JPG && !jpegQualityPerFrame(scene) ? settings.jpegQuality() : null,
+                settings.msaaSamples(),
                 chosen.index(), chosen.count());
+    }
+
+    /** Whether the scene draws each frame's JPEG quality (sensor.jpeg_quality): the run then has none of its own. */
+    static boolean jpegQualityPerFrame(Scene scene) {
+        return scene.spec().sensor() != null && scene.spec().sensor().jpegQuality() != null;
     }
 
     static final String FILE_NAME = ".synthscene-run.json";

@@ -125,8 +125,14 @@ final class ShardMerger {
                     continue;
                 }
                 int index = Integer.parseInt(name.group(1));
-                if (!Files.isRegularFile(layout.image(index, format)) || !Files.isRegularFile(layout.instanceMask(index))) {
-                    problems.add(dir + ": frame " + index + " has its frame JSON but not its image and mask");
+                List<String> cameras = cameraNames(file, problems);
+                if (cameras == null) {
+                    continue;
+                }
+                if (!cameras.stream().allMatch(camera -> Files.isRegularFile(layout.image(index, camera, format))
+                        && Files.isRegularFile(layout.instanceMask(index, camera)))) {
+                    problems.add(dir + ": frame " + index + " has its frame JSON but not "
+                            + (cameras.size() > 1 || cameras.get(0) != null ? "every camera's" : "its") + " image and mask");
                 } else {
                     frames.add(index);
                 }
@@ -136,6 +142,16 @@ final class ShardMerger {
         }
         frames.sort(null); // names sort as numbers only up to 6 digits
         return Optional.of(new ShardFolder(dir, metadata, frames));
+    }
+
+    /** The frame's camera names (a list holding null without a rig); null, with a problem, when it does not read. */
+    private static List<String> cameraNames(Path frameJson, List<String> problems) {
+        try {
+            return FrameJson.fromJson(Files.readAllBytes(frameJson)).cameraNames();
+        } catch (IOException | RuntimeException e) {
+            problems.add(frameJson + ": not a frame JSON: " + WrittenFrameReader.shortMessage(e));
+            return null;
+        }
     }
 
     private static ImageFormat formatOf(DatasetMetadata metadata) {
@@ -227,8 +243,8 @@ final class ShardMerger {
         for (ShardFolder shard : shards) {
             readers.put(shard, new WrittenFrameReader(shard.layout(), format, geometry));
         }
-        AnnotatedFrame[] frames = new AnnotatedFrame[total];
-        IntStream.range(0, total).parallel().forEach(index -> frames[index] = readers.get(shardOf[index]).read(index));
+        List<List<AnnotatedFrame>> frames = new ArrayList<>(java.util.Collections.nCopies(total, null));
+        IntStream.range(0, total).parallel().forEach(index -> frames.set(index, readers.get(shardOf[index]).read(index)));
         List<Category> categories = DatasetExport.categoriesOf(shardOf[0].layout().frameJson(0));
 
         folder.create();
@@ -243,19 +259,22 @@ final class ShardMerger {
             Files.createDirectories(layout.annotationsDir());
             for (int index = 0; index < total; index++) {
                 DatasetLayout from = shardOf[index].layout();
-                linker.linkOrCopy(from.image(index, format), layout.image(index, format));
-                linker.linkOrCopy(from.instanceMask(index), layout.instanceMask(index));
-                // The scene's optional outputs: present in every frame of a shard, or in none.
-                linker.linkOrCopyIfPresent(from.semanticMask(index), layout.semanticMask(index));
-                linker.linkOrCopyIfPresent(from.depthPng(index), layout.depthPng(index));
-                linker.linkOrCopyIfPresent(from.depthNpy(index), layout.depthNpy(index));
-                linker.linkOrCopyIfPresent(from.normals(index), layout.normals(index));
-                linker.linkOrCopyIfPresent(from.occlusion(index), layout.occlusion(index));
+                for (AnnotatedFrame view : frames.get(index)) { // each camera of a rig, or the one camera
+                    String camera = view.cameraName();
+                    linker.linkOrCopy(from.image(index, camera, format), layout.image(index, camera, format));
+                    linker.linkOrCopy(from.instanceMask(index, camera), layout.instanceMask(index, camera));
+                    // The scene's optional outputs: present in every frame of a shard, or in none.
+                    linker.linkOrCopyIfPresent(from.semanticMask(index, camera), layout.semanticMask(index, camera));
+                    linker.linkOrCopyIfPresent(from.depthPng(index, camera), layout.depthPng(index, camera));
+                    linker.linkOrCopyIfPresent(from.depthNpy(index, camera), layout.depthNpy(index, camera));
+                    linker.linkOrCopyIfPresent(from.normals(index, camera), layout.normals(index, camera));
+                    linker.linkOrCopyIfPresent(from.occlusion(index, camera), layout.occlusion(index, camera));
+                }
                 linker.linkOrCopy(from.frameJson(index), layout.frameJson(index)); // last, as in a render
             }
             CocoDatasetWriter coco = new CocoDatasetWriter(categories);
-            for (AnnotatedFrame frame : frames) {
-                coco.add(frame);
+            for (List<AnnotatedFrame> views : frames) {
+                views.forEach(coco::add);
             }
             coco.write(layout.cocoInstances());
         } catch (IOException e) {

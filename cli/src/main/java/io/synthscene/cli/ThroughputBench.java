@@ -42,7 +42,8 @@ import java.util.Set;
  * <li>the whole {@link RenderPipeline}, as it is, writing a dataset into a temporary folder that
  *     is deleted after, once with PNG and once with JPEG colour.</li>
  * </ol>
- * Each stage sees the same frames 0..frames-1. The first stage samples them and fills the mesh cache;
+ * Each stage sees the same frames 0..frames-1. A scene with a camera rig is timed by rig frame:
+ * every stage renders and encodes each camera's view of a frame, as the pipeline does. The first stage samples them and fills the mesh cache;
  * the render stages after it reuse both, so they time the device and the readback alone (as far as
  * the mesh cache holds every frame's meshes). The pipeline runs cold: it opens its own GL context,
  * included in its time, and samples and builds meshes again. The passes are the pipeline's: COLOR and
@@ -100,20 +101,26 @@ final class ThroughputBench {
             deviceName = renderer.deviceName();
             hardware = renderer.isHardware();
             progress("device: %s; warming up", deviceName);
+            if (scene.cameraNames().size() > 1) {
+                progress("the scene has a camera rig of %d cameras: every figure is per rig frame (%d images)",
+                        scene.cameraNames().size(), scene.cameraNames().size());
+            }
             // Frames beyond the measured ones, untimed: JIT, shaders and driver warm, but none of
             // the measured frames' meshes in the cache yet.
             for (int i = frames; i < frames + WARM_UP_FRAMES; i++) {
-                renderer.render(LensWarp.pinholeFrame(RenderPipeline.withImageSize(scene.sampleFrame(scene.seed(), i), width, height)),
-                        passes);
+                for (Frame view : views(RenderPipeline.withImageSize(scene.sampleFrame(scene.seed(), i), width, height))) {
+                    renderer.render(view, passes);
+                }
             }
             progress("measuring sample + build meshes + render + readback on one thread");
             // A frame's whole GL-side work on one thread, cold: sample it, build and upload meshes on
             // first use, render, read back (the pipeline samples and builds on other threads). It also warms up the JIT and the mesh cache for the rest.
             renderThread = rate(() -> {
                 for (int i = 0; i < frames; i++) {
-                    Frame frame = LensWarp.pinholeFrame(RenderPipeline.withImageSize(scene.sampleFrame(scene.seed(), i), width, height));
-                    sampled.add(frame);
-                    renderer.render(frame, passes);
+                    for (Frame view : views(RenderPipeline.withImageSize(scene.sampleFrame(scene.seed(), i), width, height))) {
+                        sampled.add(view);
+                        renderer.render(view, passes);
+                    }
                 }
             });
             progress("measuring render only");
@@ -164,12 +171,18 @@ final class ThroughputBench {
                 peak < 0 ? -1 : peak / (1024.0 * 1024.0));
     }
 
+    /** What the renderer draws for a frame: each camera's view (one without a rig), as a pinhole frame. */
+    private static List<Frame> views(Frame frame) {
+        return frame.views().stream().map(view -> LensWarp.pinholeFrame(view.frame())).toList();
+    }
+
     /** The per-frame work of a pipeline worker, minus the file writes, on the calling thread. */
     private BenchReport.Measurement annotateEncodeRate(List<Frame> sampleFrames, List<RenderedFrame> rendered, ImageFormat format) {
         InstanceAnnotator annotator = new InstanceAnnotator();
         ImageEncoder encoder = new ImageEncoder();
         int n = sampleFrames.size();
-        Runnable all = () -> annotateEncode(sampleFrames, rendered, format, frames, annotator, encoder);
+        Runnable all = () -> annotateEncode(sampleFrames, rendered, format, frames * scene.cameraNames().size(), annotator,
+                encoder);
         // One untimed pass over the sample frames warms up the JIT, OpenCV and Jackson.
         annotateEncode(sampleFrames, rendered, format, n, annotator, encoder);
         return rate(all);

@@ -2,6 +2,7 @@ package io.synthscene.cli;
 
 import io.synthscene.annotators.AnnotatedFrame;
 import io.synthscene.annotators.Box3dAnnotator;
+import io.synthscene.annotators.IgnoreRegions;
 import io.synthscene.annotators.ImageCamera;
 import io.synthscene.annotators.ImageEncoder;
 import io.synthscene.annotators.ImageFormat;
@@ -14,6 +15,7 @@ import io.synthscene.annotators.OcclusionStats;
 import io.synthscene.scenes.FrameJson;
 import io.synthscene.scenes.frame.Frame;
 import io.synthscene.scenes.frame.RenderedFrame;
+import io.synthscene.scenes.frame.RigView;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -52,14 +54,14 @@ final class WrittenFrameReader {
     }
 
     /**
-     * What frame {@code index} on disk contributes to the label files.
+     * What frame {@code index} on disk contributes to the label files: one image per camera of its
+     * rig (in rig order), or its one image without a rig.
      *
      * @throws UserInputException naming the file, when a frame's file is missing, damaged, or
      *                            disagrees with the others (index, size): the dataset is bad input
      */
-    AnnotatedFrame read(int index) {
+    List<AnnotatedFrame> read(int index) {
         Path frameJson = layout.frameJson(index);
-        Path mask = layout.instanceMask(index);
         byte[] frameBytes = readFile(frameJson);
         Frame frame;
         try {
@@ -70,6 +72,18 @@ final class WrittenFrameReader {
         if (frame.index() != index) {
             throw damaged(frameJson, "holds frame " + frame.index() + ", not " + index);
         }
+        List<AnnotatedFrame> views = new ArrayList<>();
+        for (RigView view : frame.views()) {
+            views.add(readView(view, frameJson));
+        }
+        return views;
+    }
+
+    private AnnotatedFrame readView(RigView view, Path frameJson) {
+        Frame frame = view.frame();
+        int index = frame.index();
+        String camera = view.cameraName();
+        Path mask = layout.instanceMask(index, camera);
         byte[] maskBytes = readFile(mask);
         ImageEncoder.IdImage ids;
         try {
@@ -89,7 +103,7 @@ final class WrittenFrameReader {
             throw damaged(mask, "does not match " + frameJson.getFileName() + ": " + shortMessage(e));
         }
         OcclusionStats occlusionStats = null;
-        Path occlusionFile = layout.occlusion(index);
+        Path occlusionFile = layout.occlusion(index, camera);
         if (Files.exists(occlusionFile)) {
             byte[] occlusionBytes = readFile(occlusionFile);
             try {
@@ -103,9 +117,10 @@ final class WrittenFrameReader {
                 throw damaged(occlusionFile, shortMessage(e));
             }
         }
-        return new AnnotatedFrame(index, DatasetLayout.imageFileName(index, format), frame.width(), frame.height(),
-                ImageCamera.of(frame.camera()), keypoints.attach(frame, ids.ids(), boxes.attach(frame, annotations)),
-                occlusionStats);
+        return new AnnotatedFrame(index, DatasetLayout.imageFileName(index, camera, format), frame.width(), frame.height(),
+                ImageCamera.of(frame.camera()),
+                keypoints.attach(frame, ids.ids(), boxes.attach(frame, IgnoreRegions.mark(frame, annotations))),
+                occlusionStats, camera, view.cameraIndex(), view.cameraCount());
     }
 
     private static byte[] readFile(Path file) {

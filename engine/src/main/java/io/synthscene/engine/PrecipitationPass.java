@@ -26,7 +26,8 @@ import java.util.SplittableRandom;
 
 /**
  * Rain streaks and snowflakes as real 3-D geometry: instanced capsules in a cube around the
- * camera ({@link Weather#PARTICLE_VOLUME_HALF_SIDE_METERS}), each drawn over the path it falls
+ * camera, or around a rig's pose so that all its cameras see the same particles
+ * ({@link Weather#volumeCentreFor}, {@link Weather#PARTICLE_VOLUME_HALF_SIDE_METERS}), each drawn over the path it falls
  * during the exposure, depth-tested against the scene (see particles.vert.glsl).
  *
  * <p>Positions come from a hash of a key per frame, the first two ints of the frame's
@@ -161,10 +162,14 @@ final class PrecipitationPass implements AutoCloseable {
     private void draw(ShaderProgram program, Frame frame, CameraProjection camera, int key, double fallSpeed,
                       double sizeMeters, double opacity, int count) {
         Vec3 eye = frame.camera().position();
+        Vec3 centre = frame.weather().volumeCentreFor(frame.camera());
         float fall = (float) (fallSpeed * frame.weather().exposureTimeSeconds());
         program.set(program.uniform("view"), camera.view());
         program.set(program.uniform("projection"), camera.projection());
-        program.set(program.uniform("cameraPosition"), (float) eye.x(), (float) eye.y(), (float) eye.z());
+        if (program == color) { // only the colour draw fogs by distance; the label draw has no such uniform
+            program.set(program.uniform("cameraPosition"), (float) eye.x(), (float) eye.y(), (float) eye.z());
+        }
+        program.set(program.uniform("volumeCentre"), (float) centre.x(), (float) centre.y(), (float) centre.z());
         program.setUnsigned(program.uniform("key"), key);
         program.set(program.uniform("halfSideMeters"), (float) Weather.PARTICLE_VOLUME_HALF_SIDE_METERS);
         program.set(program.uniform("fallMeters"), 0f, -fall, 0f);

@@ -29,6 +29,7 @@ import io.synthscene.assets.MeshPart;
 import io.synthscene.assets.MeshSource;
 import io.synthscene.assets.Primitives;
 import io.synthscene.engine.gl.Framebuffer;
+import io.synthscene.engine.gl.ImageTexture;
 import io.synthscene.engine.gl.MeshBuffers;
 import io.synthscene.engine.gl.MeshCache;
 import io.synthscene.engine.gl.ShaderProgram;
@@ -37,7 +38,6 @@ import io.synthscene.engine.gl.MeshStorage;
 import io.synthscene.scenes.frame.Frame;
 import io.synthscene.scenes.frame.Ground;
 import io.synthscene.scenes.frame.Lighting;
-import io.synthscene.scenes.frame.Material;
 import io.synthscene.scenes.frame.RenderPass;
 import io.synthscene.scenes.frame.RenderedFrame;
 import io.synthscene.scenes.frame.RenderedLayers;
@@ -88,6 +88,11 @@ import org.joml.Matrix4f;
  * {@link SensorPass}: the colour image returned is the sensed one. A frame without a sensor, or
  * with one that changes nothing, is read back as drawn. {@link #applySensor} runs the same pass
  * on an image that did not come from the renderer.
+ *
+ * <p>A camera that moves during the exposure ({@link io.synthscene.scenes.frame.CameraMotion})
+ * blurs the COLOR pass in the same {@link SensorPass}, from the depth of the INSTANCE_ID/DEPTH
+ * draw, which such frames draw before the colour (once: their ids and depth come from that draw
+ * too); INSTANCE_ID, DEPTH, NORMALS and SILHOUETTES show the pose at mid-exposure, unchanged.
  *
  * <p>Frames whose camera has lens distortion are refused: the rasterizer draws pinhole images;
  * the pipeline renders a covering pinhole camera and warps every pass to the distorted image
@@ -289,13 +294,14 @@ public final class Renderer implements AutoCloseable {
         int[] ids = null;
         float[] depth = null;
         byte[] coverage = null;
+        boolean wantIds = passes.contains(RenderPass.INSTANCE_ID);
+        boolean wantDepth = passes.contains(RenderPass.DEPTH);
+        Boolean coveredEarly = drawLabelsForMotion(frame, camera, passes);
         if (passes.contains(RenderPass.COLOR)) {
             rgb = gpu.readback.rgb(drawColorSensed(frame, camera), 0);
         }
-        boolean wantIds = passes.contains(RenderPass.INSTANCE_ID);
-        boolean wantDepth = passes.contains(RenderPass.DEPTH);
         if (wantIds || wantDepth) {
-            boolean covered = drawLabels(frame, camera, wantIds);
+            boolean covered = coveredEarly != null ? coveredEarly : drawLabels(frame, camera, wantIds);
             ids = wantIds ? gpu.readback.unsigned(gpu.labelTarget, ID_ATTACHMENT) : null;
             depth = wantDepth ? gpu.readback.floats(gpu.labelTarget, DEPTH_ATTACHMENT) : null;
             coverage = covered ? gpu.readback.unsignedBytes(gpu.labelTarget, COVERAGE_ATTACHMENT) : null;
@@ -336,13 +342,14 @@ public final class Renderer implements AutoCloseable {
         ReadbackRing.Slot slot = ring.next();
         CameraProjection camera = CameraProjection.of(frame.camera());
         prepareGround(frame.ground());
+        boolean wantIds = passes.contains(RenderPass.INSTANCE_ID);
+        boolean wantDepth = passes.contains(RenderPass.DEPTH);
+        Boolean coveredEarly = drawLabelsForMotion(frame, camera, passes);
         if (passes.contains(RenderPass.COLOR)) {
             slot.readRgb(drawColorSensed(frame, camera), 0);
         }
-        boolean wantIds = passes.contains(RenderPass.INSTANCE_ID);
-        boolean wantDepth = passes.contains(RenderPass.DEPTH);
         if (wantIds || wantDepth) {
-            boolean covered = drawLabels(frame, camera, wantIds);
+            boolean covered = coveredEarly != null ? coveredEarly : drawLabels(frame, camera, wantIds);
             if (wantIds) {
                 slot.readUnsigned(gpu.labelTarget, ID_ATTACHMENT);
             }
@@ -412,10 +419,11 @@ public final class Renderer implements AutoCloseable {
         requireSize(frame);
         CameraProjection camera = CameraProjection.of(frame.camera());
         prepareGround(frame.ground());
+        Boolean coveredEarly = drawLabelsForMotion(frame, camera, passes);
         if (passes.contains(RenderPass.COLOR)) {
             drawColorSensed(frame, camera);
         }
-        if (passes.contains(RenderPass.INSTANCE_ID) || passes.contains(RenderPass.DEPTH)) {
+        if (coveredEarly == null && (passes.contains(RenderPass.INSTANCE_ID) || passes.contains(RenderPass.DEPTH))) {
             drawLabels(frame, camera, passes.contains(RenderPass.INSTANCE_ID));
         }
         if (passes.contains(RenderPass.SILHOUETTES)) {
@@ -533,13 +541,32 @@ public final class Renderer implements AutoCloseable {
         }
     }
 
-    /** The colour pass through the frame's sensor: the single-sample RGBA8 framebuffer to read back. */
+    /**
+     * When the colour pass will be motion-blurred, draws the labels (ids and depth) before it: the
+     * blur reads that depth, and the labels' target keeps it for readback, as the colour pass never
+     * draws there.
+     *
+     * @return the coverage flag of {@link #drawLabels} when it drew them, null when it did not
+     */
+    private Boolean drawLabelsForMotion(Frame frame, CameraProjection camera, Set<RenderPass> passes) {
+        if (!passes.contains(RenderPass.COLOR) || !SensorPass.blursMotion(frame.camera())) {
+            return null;
+        }
+        return drawLabels(frame, camera, passes.contains(RenderPass.INSTANCE_ID));
+    }
+
+    /**
+     * The colour pass through the frame's sensor and camera motion: the single-sample RGBA8
+     * framebuffer to read back. With motion blur, the labels' depth must already be drawn
+     * ({@link #drawLabelsForMotion}).
+     */
     private Framebuffer drawColorSensed(Frame frame, CameraProjection camera) {
         Framebuffer color = drawColorResolved(frame, camera);
-        if (!SensorPass.affects(frame.sensor())) {
+        if (!SensorPass.affects(frame.sensor(), frame.camera())) {
             return color; // byte-identical to a renderer without sensor support
         }
-        return sensorPass().apply(color, frame.sensor(), frame.sceneSeed(), frame.index());
+        return sensorPass().apply(color, frame.sensor(), frame.camera(), gpu.labelTarget, DEPTH_ATTACHMENT,
+                frame.sceneSeed(), frame.index());
     }
 
     private SensorPass sensorPass() {
@@ -591,7 +618,7 @@ public final class Renderer implements AutoCloseable {
 
         if (frame.ground() != null) {
             setShadedModel(model.identity());
-            setMaterial(frame.ground().material(), 1);
+            gpu.shadedLighting.setMaterial(frame.ground().material(), 1, null);
             shaded.set(shaded.uniform("groundSurface"), 1f);
             ground.draw();
             shaded.set(shaded.uniform("groundSurface"), 0f);
@@ -600,7 +627,9 @@ public final class Renderer implements AutoCloseable {
             MeshBuffers mesh = meshes.get(object.asset());
             setShadedModel(model.set(object.modelMatrix()));
             for (MeshBuffers.Part part : mesh.parts()) {
-                setMaterial(object.materialFor(part.slot(), part.fixedMaterial()), object.scale());
+                // a model file's image, unless the group replaced the file's base colour
+                ImageTexture image = object.keepsFileBaseColor() ? part.baseColorTexture() : null;
+                gpu.shadedLighting.setMaterial(object.materialFor(part.slot(), part.fixedMaterial()), object.scale(), image);
                 part.draw();
             }
         }
@@ -680,10 +709,6 @@ public final class Renderer implements AutoCloseable {
     private void setShadedModel(Matrix4f modelMatrix) {
         gpu.shaded.set(gpu.shaded.uniform("model"), modelMatrix);
         gpu.shaded.set(gpu.shaded.uniform("normalMatrix"), modelMatrix.normal(normalMatrix));
-    }
-
-    private void setMaterial(Material material, double objectScale) {
-        gpu.shadedLighting.setMaterial(material, objectScale);
     }
 
     /** The shadow map of the size asked for, made (again) when there is none of that size. */

@@ -7,6 +7,7 @@ import static org.lwjgl.opengl.GL11C.GL_UNPACK_ALIGNMENT;
 import static org.lwjgl.opengl.GL11C.GL_UNSIGNED_BYTE;
 import static org.lwjgl.opengl.GL11C.glDrawArrays;
 import static org.lwjgl.opengl.GL11C.glPixelStorei;
+import static org.lwjgl.opengl.GL30C.GL_R32F;
 import static org.lwjgl.opengl.GL30C.GL_RGBA32F;
 import static org.lwjgl.opengl.GL30C.glBindVertexArray;
 import static org.lwjgl.opengl.GL30C.glDeleteVertexArrays;
@@ -15,10 +16,15 @@ import static org.lwjgl.opengl.GL45C.glTextureSubImage2D;
 
 import io.synthscene.engine.gl.Framebuffer;
 import io.synthscene.engine.gl.ShaderProgram;
+import io.synthscene.scenes.frame.Camera;
+import io.synthscene.scenes.frame.CameraMotion;
 import io.synthscene.scenes.frame.Sensor;
 import io.synthscene.scenes.random.FrameRandom;
 import java.nio.ByteBuffer;
 import java.util.SplittableRandom;
+import org.joml.Matrix3f;
+import org.joml.Matrix4d;
+import org.joml.Vector3d;
 import org.lwjgl.system.MemoryUtil;
 
 /**
@@ -29,6 +35,12 @@ import org.lwjgl.system.MemoryUtil;
  *   <li>sRGB decode to linear L; L times 2^exposure_ev, times the white balance gain of the channel
  *       ({@link Sensor#whiteBalanceGains}, once per frame on the CPU), times the vignetting factor
  *       1 - v (r / r_corner)² (r from the image centre to the pixel centre, at +0.5);
+ *   <li>when the camera moves during the exposure ({@link CameraMotion}): motion blur, the mean of
+ *       the linear image along each pixel's path in the exposure, found by reprojecting the pixel's
+ *       scene point (from the depth pass and the intrinsics) into the camera at instants spread
+ *       over the exposure (sensor_motion.frag.glsl; at least one sample per pixel of path, at most
+ *       {@link #MAX_MOTION_SAMPLES}); the vignetting is applied after it then, as the lens sees the
+ *       smeared light;
  *   <li>lateral chromatic aberration (red sampled magnified, blue shrunk about the centre,
  *       bilinearly on the linear image, edges clamped), when chromatic_aberration_px > 0;
  *   <li>a separable Gaussian blur of std blur_px over the linear image, rows then columns (radius
@@ -54,6 +66,10 @@ import org.lwjgl.system.MemoryUtil;
 final class SensorPass implements AutoCloseable {
     /** The widest blur kernel's radius, ceil(3 · {@link Sensor#MAX_BLUR_PX}); MAX_RADIUS in sensor_blur.frag.glsl. */
     static final int MAX_BLUR_RADIUS = 150;
+    /** Samples along the longest motion path; MAX_SAMPLES in sensor_motion.frag.glsl. Longer paths are sampled sparser. */
+    static final int MAX_MOTION_SAMPLES = 128;
+    /** The unit the motion pass reads depth from ({@code binding = 2} in sensor_motion.frag.glsl). */
+    static final int DEPTH_TEXTURE_UNIT = 2;
     /**
      * The unit the passes sample from ({@code binding = 1} in sensor_*.frag.glsl): not the shadow
      * map's, so the colour pass's shadow sampler never finds a colour texture bound.
@@ -86,6 +102,16 @@ final class SensorPass implements AutoCloseable {
         return sensor != null && !sensor.changesNothing();
     }
 
+    /** Whether the camera moves during the exposure, so the colour image is motion-blurred (which needs depth). */
+    static boolean blursMotion(Camera camera) {
+        return camera.motion() != null && !camera.motion().staysStill();
+    }
+
+    /** False when neither the sensor nor the camera's motion changes the image: the colour image skips this pass. */
+    static boolean affects(Sensor sensor, Camera camera) {
+        return affects(sensor) || blursMotion(camera);
+    }
+
     /**
      * Senses the colour image in {@code color}'s attachment 0 (single-sample, RGBA8, sRGB-encoded)
      * and returns the framebuffer holding the result, valid until the next call.
@@ -93,7 +119,27 @@ final class SensorPass implements AutoCloseable {
     Framebuffer apply(Framebuffer color, Sensor sensor, long sceneSeed, int frameIndex) {
         requireOpen();
         color.resolveColorInto(gpu.source); // a plain copy: a renderbuffer cannot be sampled
-        return run(sensor, sceneSeed, frameIndex);
+        return run(sensor == null ? Sensor.NONE : sensor, null, sceneSeed, frameIndex);
+    }
+
+    /**
+     * Like {@link #apply(Framebuffer, Sensor, long, int)}, and motion-blurs the image for
+     * {@code camera}'s motion (when it moves) using the depth in metres along the viewing axis in
+     * {@code depth}'s colour attachment {@code depthAttachment} (single-sample R32F, +infinity for
+     * sky), drawn for the same camera.
+     *
+     * @param sensor null for none: then only the motion blur changes the image
+     */
+    Framebuffer apply(Framebuffer color, Sensor sensor, Camera camera, Framebuffer depth, int depthAttachment,
+            long sceneSeed, int frameIndex) {
+        requireOpen();
+        color.resolveColorInto(gpu.source);
+        Camera moving = null;
+        if (blursMotion(camera)) {
+            depth.copyColorInto(depthAttachment, gpu.depth); // a renderbuffer cannot be sampled either
+            moving = camera;
+        }
+        return run(sensor == null ? Sensor.NONE : sensor, moving, sceneSeed, frameIndex);
     }
 
     /**
@@ -118,13 +164,17 @@ final class SensorPass implements AutoCloseable {
         } finally {
             MemoryUtil.memFree(rows);
         }
-        return run(sensor, sceneSeed, frameIndex);
+        return run(sensor, null, sceneSeed, frameIndex);
     }
 
-    private Framebuffer run(Sensor sensor, long sceneSeed, int frameIndex) {
+    /** @param moving the camera whose motion blurs the image (depth already copied), or null for none */
+    private Framebuffer run(Sensor sensor, Camera moving, long sceneSeed, int frameIndex) {
         glBindVertexArray(emptyVertexArray);
-        drawExposed(sensor);
+        drawExposed(sensor, moving == null ? sensor.vignetting() : 0);
         Framebuffer linear = gpu.linearA;
+        if (moving != null) {
+            linear = drawMotionBlurred(linear, moving, sensor.vignetting());
+        }
         if (sensor.chromaticAberrationPx() > 0) {
             linear = drawAberrated(linear, sensor.chromaticAberrationPx());
         }
@@ -136,15 +186,35 @@ final class SensorPass implements AutoCloseable {
         return gpu.output;
     }
 
-    private void drawExposed(Sensor sensor) {
+    private void drawExposed(Sensor sensor, double vignetting) {
         double exposure = Math.pow(2, sensor.exposureEv());
         double[] gains = Sensor.whiteBalanceGains(sensor.whiteBalanceK());
         gpu.expose.set(gpu.expose.uniform("gain"), (float) (exposure * gains[0]), (float) (exposure * gains[1]),
                 (float) (exposure * gains[2]));
-        gpu.expose.set(gpu.expose.uniform("vignetting"), (float) sensor.vignetting());
+        gpu.expose.set(gpu.expose.uniform("vignetting"), (float) vignetting);
         gpu.expose.set(gpu.expose.uniform("imageSize"), width, height);
         gpu.source.bindColorTexture(TEXTURE_UNIT);
         draw(gpu.expose, gpu.linearA);
+    }
+
+    private Framebuffer drawMotionBlurred(Framebuffer linear, Camera camera, double vignetting) {
+        CameraMotion motion = camera.motion();
+        ShaderProgram program = gpu.motion;
+        Matrix4d cameraToWorld = camera.glCameraToWorld();
+        Vector3d travel = motion.travelMeters(camera.yawDegrees());
+        program.set(program.uniform("imageSize"), width, height);
+        program.set(program.uniform("principalPoint"), (float) camera.principalPointXPixels(),
+                (float) camera.principalPointYPixels());
+        program.set(program.uniform("focalPx"), (float) camera.focalLengthPixels());
+        program.set(program.uniform("cameraToWorld"), new Matrix3f().set(new org.joml.Matrix4f(cameraToWorld)));
+        program.set(program.uniform("travel"), (float) travel.x, (float) travel.y, (float) travel.z);
+        program.set(program.uniform("turnRadians"), (float) Math.toRadians(motion.turnDegrees()));
+        program.set(program.uniform("vignetting"), (float) vignetting);
+        linear.bindColorTexture(TEXTURE_UNIT);
+        gpu.depth.bindColorTexture(DEPTH_TEXTURE_UNIT);
+        Framebuffer into = other(linear);
+        draw(program, into);
+        return into;
     }
 
     private Framebuffer drawAberrated(Framebuffer linear, double px) {
@@ -235,7 +305,10 @@ final class SensorPass implements AutoCloseable {
         Framebuffer linearA;
         Framebuffer linearB;
         Framebuffer output;
+        /** A sampled copy of the depth pass, for the motion blur. */
+        Framebuffer depth;
         ShaderProgram expose;
+        ShaderProgram motion;
         ShaderProgram aberrate;
         ShaderProgram blur;
         ShaderProgram finish;
@@ -245,7 +318,9 @@ final class SensorPass implements AutoCloseable {
             linearA = Framebuffer.createSampled("sensor linear A", width, height, GL_RGBA32F, true);
             linearB = Framebuffer.createSampled("sensor linear B", width, height, GL_RGBA32F, true);
             output = Framebuffer.create("sensor output", width, height, 1, new int[] {GL_RGBA8}, 0);
+            depth = Framebuffer.createSampled("sensor depth", width, height, GL_R32F, false);
             expose = ShaderProgram.fromResources("fullscreen.vert.glsl", "sensor_expose.frag.glsl");
+            motion = ShaderProgram.fromResources("fullscreen.vert.glsl", "sensor_motion.frag.glsl");
             aberrate = ShaderProgram.fromResources("fullscreen.vert.glsl", "sensor_aberrate.frag.glsl");
             blur = ShaderProgram.fromResources("fullscreen.vert.glsl", "sensor_blur.frag.glsl");
             finish = ShaderProgram.fromResources("fullscreen.vert.glsl", "sensor_finish.frag.glsl");
@@ -254,12 +329,12 @@ final class SensorPass implements AutoCloseable {
         /** Frees whatever was created, in reverse order; safe after a partial {@link #create}. */
         @Override
         public void close() {
-            for (ShaderProgram program : new ShaderProgram[] {finish, blur, aberrate, expose}) {
+            for (ShaderProgram program : new ShaderProgram[] {finish, blur, aberrate, motion, expose}) {
                 if (program != null) {
                     program.close();
                 }
             }
-            for (Framebuffer target : new Framebuffer[] {output, linearB, linearA, source}) {
+            for (Framebuffer target : new Framebuffer[] {depth, output, linearB, linearA, source}) {
                 if (target != null) {
                     target.close();
                 }

@@ -25,6 +25,12 @@ final class RenderTolerances {
     static final double INVERSE_SQUARE_RELATIVE = 0.03;
 
     /**
+     * A motion-blurred edge's length (its 10-90 % rise over 0.8) and centre against the displacement
+     * predicted from the camera's motion, pixels (the bilinear taps soften the ends by about a pixel).
+     */
+    static final double MOTION_BLUR_PIXELS = 1.0;
+
+    /**
      * A sky pixel against Daylight.skyRadiance for the pixel centre's direction, 8-bit sRGB levels:
      * the shader's float pow and its direction from the inverted view-projection against doubles.
      */

@@ -60,6 +60,15 @@ public final class Scene {
     }
 
     /** The optional outputs the scene asks for (semantic masks, depth). */
+    /**
+     * The names of the camera rig's cameras, in order; without a rig, a list holding only null
+     * (the one unnamed camera), as {@link Frame#cameraNames()}.
+     */
+    public List<String> cameraNames() {
+        return spec.camera().rig() == null ? java.util.Collections.singletonList(null)
+                : spec.camera().rig().stream().map(io.synthscene.scenes.spec.RigCameraSpec::name).toList();
+    }
+
     public io.synthscene.scenes.spec.OutputSpec outputs() {
         return spec.outputs();
     }

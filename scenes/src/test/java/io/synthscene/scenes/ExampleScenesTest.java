@@ -16,6 +16,24 @@ class ExampleScenesTest {
     private static final Path TABLE = Path.of("examples/table-top.yaml");
     private static final Path INTERSECTION = Path.of("examples/intersection.yaml");
     private static final Path STREET_BUILDINGS = Path.of("examples/street-buildings.yaml");
+    private static final Path MOVING_CAMERA = Path.of("examples/moving-camera.yaml");
+
+    @Test
+    void theMovingCameraDrivesAheadAndItsShutterSetsTheRainExposure() throws SceneException {
+        Scene scene = SceneLoader.load(MOVING_CAMERA);
+        for (int i = 0; i < 10; i++) {
+            Frame frame = scene.sampleFrame(i);
+            var motion = frame.camera().motion();
+            assertThat(motion.speedMps()).isBetween(5.0, 15.0);
+            assertThat(motion.exposureMilliseconds()).isIn(4.0, 10.0, 20.0, 33.0);
+            assertThat(frame.sensor().jpegQuality()).isBetween(70, 95);
+            assertThat(frame.ignoreThresholds().forGroup("cars")).isEqualTo(
+                    new io.synthscene.scenes.frame.IgnoreThresholds.Limits(0.1, 60L));
+            if (frame.weather() != null) {
+                assertThat(frame.weather().exposureTimeSeconds()).isEqualTo(motion.exposureSeconds());
+            }
+        }
+    }
 
     @Test
     void bothExamplesLoadWithoutProblems() throws SceneException {

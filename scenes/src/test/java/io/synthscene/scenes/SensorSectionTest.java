@@ -97,4 +97,33 @@ class SensorSectionTest {
         assertThat(problems(BASE + "sensor:\n  exposure: 1\n"))
                 .hasSize(1).first().asString().startsWith("scene.yaml:16:3: sensor.exposure: unknown key 'exposure'");
     }
+
+    @Test
+    void aJpegQualityIsDrawnFromItsOwnStreamAndWrittenInTheFrame() throws SceneException {
+        Scene plain = scene(BASE + SENSOR);
+        Scene jpeg = scene(BASE + SENSOR + "  jpeg_quality: {uniform_int: [20, 90]}\n");
+        for (int i = 0; i < 10; i++) {
+            Sensor a = plain.sampleFrame(i).sensor();
+            Sensor b = jpeg.sampleFrame(i).sensor();
+            assertThat(a.jpegQuality()).isNull();
+            assertThat(b.jpegQuality()).isBetween(20, 90);
+            assertThat(new Sensor(b.exposureEv(), b.whiteBalanceK(), b.vignetting(), b.blurPx(),
+                    b.chromaticAberrationPx(), b.photonsAtWhite(), b.gaussianStdLevels())).isEqualTo(a);
+        }
+        Frame frame = jpeg.sampleFrame(3);
+        assertThat(new String(FrameJson.toJson(frame), StandardCharsets.UTF_8))
+                .contains("\"jpeg_quality\" : " + frame.sensor().jpegQuality());
+        assertThat(FrameJson.fromJson(FrameJson.toJson(frame))).isEqualTo(frame);
+        assertThat(new String(FrameJson.toJson(plain.sampleFrame(3)), StandardCharsets.UTF_8)).doesNotContain("jpeg");
+        // a quality alone changes nothing the GPU does
+        assertThat(scene(BASE + "sensor: {jpeg_quality: 50}\n").sampleFrame(0).sensor().changesNothing()).isTrue();
+    }
+
+    @Test
+    void aJpegQualityMustBeAWholeNumberFromOneToAHundred() {
+        assertThat(problems(BASE + "sensor: {jpeg_quality: 0}\n"))
+                .containsExactly("scene.yaml:15:24: sensor.jpeg_quality: 0 is outside [1, 100]");
+        assertThat(problems(BASE + "sensor: {jpeg_quality: {uniform: [40, 90]}}\n")).hasSize(1)
+                .allMatch(p -> p.startsWith("scene.yaml:15:24: sensor.jpeg_quality: ") && p.contains("whole number"));
+    }
 }

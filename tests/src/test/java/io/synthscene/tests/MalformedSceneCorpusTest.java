@@ -39,7 +39,7 @@ class MalformedSceneCorpusTest {
     Path temp;
 
     private static final List<String> EXAMPLES = List.of("table-top.yaml", "urban-street.yaml", "intersection.yaml",
-            "urban-night.yaml", "urban-weather.yaml", "occluders.yaml", "textures.yaml");
+            "urban-night.yaml", "urban-weather.yaml", "occluders.yaml", "textures.yaml", "urban-rig.yaml");
 
     private static List<MalformedScenes.Case> unfiltered() throws IOException {
         List<String> texts = new ArrayList<>();

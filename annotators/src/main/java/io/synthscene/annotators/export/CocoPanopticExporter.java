@@ -31,9 +31,10 @@ public final class CocoPanopticExporter implements DatasetExporter {
     private final Path root;
     private final List<Category> categories;
     private final ImageEncoder encoder = new ImageEncoder();
-    private final TreeMap<Integer, Entry> entries = new TreeMap<>();
+    private final TreeMap<Long, Entry> entries = new TreeMap<>();
 
-    private record Entry(int frameIndex, String imageFileName, String stem, int width, int height,
+    /** {@code viewIndex}: the frame index, or the image's place among a rig's images ({@link AnnotatedFrame#viewIndex()}). */
+    private record Entry(long viewIndex, String imageFileName, String stem, int width, int height,
                          List<InstanceAnnotation> segments) {
     }
 
@@ -72,9 +73,9 @@ public final class CocoPanopticExporter implements DatasetExporter {
         List<InstanceAnnotation> segments = new ArrayList<>(frame.annotations());
         segments.sort(Comparator.comparingInt(InstanceAnnotation::instanceId));
         synchronized (entries) {
-            if (entries.put(frame.index(), new Entry(frame.index(), frame.imageFileName(), frame.stem(),
+            if (entries.put(frame.viewIndex(), new Entry(frame.viewIndex(), frame.imageFileName(), frame.stem(),
                     width, height, segments)) != null) {
-                throw new IllegalArgumentException("frame " + frame.index() + " was already added");
+                throw new IllegalArgumentException("image " + frame.stem() + " was already added");
             }
         }
     }
@@ -102,7 +103,7 @@ public final class CocoPanopticExporter implements DatasetExporter {
         json.writeArrayFieldStart("images");
         for (Entry e : entries.values()) {
             json.writeStartObject();
-            json.writeNumberField("id", CocoDatasetWriter.imageId(e.frameIndex()));
+            json.writeNumberField("id", CocoDatasetWriter.imageId(e.viewIndex()));
             json.writeStringField("file_name", e.imageFileName());
             json.writeNumberField("width", e.width());
             json.writeNumberField("height", e.height());
@@ -112,7 +113,7 @@ public final class CocoPanopticExporter implements DatasetExporter {
         json.writeArrayFieldStart("annotations");
         for (Entry e : entries.values()) {
             json.writeStartObject();
-            json.writeNumberField("image_id", CocoDatasetWriter.imageId(e.frameIndex()));
+            json.writeNumberField("image_id", CocoDatasetWriter.imageId(e.viewIndex()));
             json.writeStringField("file_name", e.stem() + ".png");
             json.writeArrayFieldStart("segments_info");
             for (InstanceAnnotation a : e.segments()) {
@@ -126,7 +127,7 @@ public final class CocoPanopticExporter implements DatasetExporter {
                 json.writeNumber(a.width());
                 json.writeNumber(a.height());
                 json.writeEndArray();
-                json.writeNumberField("iscrowd", 0);
+                json.writeNumberField("iscrowd", a.isIgnoreRegion() ? 1 : 0); // ignore regions as in instances.json
                 json.writeEndObject();
             }
             json.writeEndArray();

@@ -78,6 +78,11 @@ public final class KittiExporter implements DatasetExporter {
     }
 
     private String line(AnnotatedFrame frame, InstanceAnnotation a) {
+        if (a.isIgnoreRegion()) {
+            // KITTI's own ignore region: DontCare with its 2-D box, every 3-D field at its "unknown" value
+            return String.format(Locale.ROOT, "DontCare -1 -1 -10 %.2f %.2f %.2f %.2f -1 -1 -1 -1000 -1000 -1000 -10",
+                    (double) a.x(), (double) a.y(), (double) (a.x() + a.width() - 1), (double) (a.y() + a.height() - 1));
+        }
         Box3d box = a.box3d();
         if (box == null) {
             throw new IllegalArgumentException("frame " + frame.index() + ", instance " + a.instanceId()

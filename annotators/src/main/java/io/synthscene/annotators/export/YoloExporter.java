@@ -66,6 +66,9 @@ public final class YoloExporter implements DatasetExporter {
     public void addFrame(AnnotatedFrame frame) throws IOException {
         StringBuilder lines = new StringBuilder();
         for (InstanceAnnotation a : frame.annotations()) {
+            if (a.isIgnoreRegion()) {
+                continue; // YOLO has no ignore regions: leaving it unlabelled is the closest (see the README)
+            }
             Integer yoloClass = classOfCategory.get(a.categoryId());
             if (yoloClass == null) {
                 throw new IllegalArgumentException("frame " + frame.index() + ", instance " + a.instanceId()

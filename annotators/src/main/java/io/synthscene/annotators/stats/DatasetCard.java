@@ -61,6 +61,9 @@ public final class DatasetCard {
         row(md, "categories", Integer.toString(s.categories().size()));
         row(md, "empty images (no instance)", s.emptyImages() + " (" + StatisticsCharts.percent(share(s.emptyImages(), s.images())) + ")");
         row(md, "frames with a frame JSON", Integer.toString(stats.frames()));
+        if (stats.imagesOfFrames() != stats.frames()) {
+            row(md, "images of those frames (a camera rig: one per camera)", Integer.toString(stats.imagesOfFrames()));
+        }
         md.append('\n');
 
         md.append("## Class balance\n\n| category | id | instances | share |\n|---|---|---|---|\n");
@@ -82,7 +85,10 @@ public final class DatasetCard {
         recorded(md, charts, StatisticsCharts.DISTANCE, "Distance to the camera", stats.distanceMeters(), "synthscene.distance_m");
 
         md.append("## Coverage of the randomized parameters\n\n")
-                .append("From each frame's `frames/NNNNNN.json`. Camera height is the camera's world y in metres.\n\n")
+                .append("From each frame's `frames/NNNNNN.json`. Camera height is the camera's world y in metres.")
+                .append(stats.imagesOfFrames() != stats.frames()
+                        ? " With a camera rig, the camera parameters are the rig's pose and default intrinsics." : "")
+                .append("\n\n")
                 .append("| parameter | min | max | frames with it | frames without |\n|---|---|---|---|---|\n");
         for (ParameterCoverage p : stats.parameters()) {
             md.append("| ").append(p.label()).append(" | ").append(p.recorded() == 0 ? "-" : BarChart.number(p.min()))
@@ -182,8 +188,9 @@ public final class DatasetCard {
         if (!constant.isEmpty()) {
             lines.add("Not randomized (the same in every frame): " + list(constant) + ".");
         }
-        if (stats.frames() < s.images()) {
-            lines.add("Only " + stats.frames() + " of " + s.images() + " images have a frame JSON; parameter coverage is of those.");
+        if (stats.imagesOfFrames() < s.images()) {
+            lines.add("Only " + stats.imagesOfFrames() + " of " + s.images()
+                    + " images have a frame JSON; parameter coverage is of those.");
         }
         List<String> unrecorded = new ArrayList<>();
         if (stats.visibility() == null) {

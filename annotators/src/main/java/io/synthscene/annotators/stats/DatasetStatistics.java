@@ -15,12 +15,20 @@ import java.util.OptionalDouble;
  * with a real COCO file. Made by {@link #of} from data already read; pure; immutable once made.
  *
  * @param frames     frames read from {@code frames/}
+ * @param imagesOfFrames the images those frames account for: one per frame, or one per camera of a frame's rig
  * @param comparison null without a real file to compare with
  * @param classBalance null when no frame recorded class balance targets
  */
 public record DatasetStatistics(InstanceStatistics instances, Histogram visibility, Histogram truncation,
                                 Histogram distanceMeters, List<ParameterCoverage> parameters, int frames,
-                                Comparison comparison, ClassBalanceReport classBalance) {
+                                Comparison comparison, ClassBalanceReport classBalance, int imagesOfFrames) {
+
+    /** Statistics of a dataset whose frames have one camera each. */
+    public DatasetStatistics(InstanceStatistics instances, Histogram visibility, Histogram truncation,
+                             Histogram distanceMeters, List<ParameterCoverage> parameters, int frames,
+                             Comparison comparison, ClassBalanceReport classBalance) {
+        this(instances, visibility, truncation, distanceMeters, parameters, frames, comparison, classBalance, frames);
+    }
 
     /** Statistics of a dataset whose frames recorded no class balance. */
     public DatasetStatistics(InstanceStatistics instances, Histogram visibility, Histogram truncation, Histogram distanceMeters,
@@ -77,7 +85,8 @@ public record DatasetStatistics(InstanceStatistics instances, Histogram visibili
         Comparison comparison = real == null ? null : compare(instances, InstanceStatistics.of(real, maxObjects), realFile);
         return new DatasetStatistics(instances,
                 fractions(extras.visibility()), fractions(extras.truncation()), distances(extras.distanceMeters()),
-                ParameterCoverage.of(frames), frames.size(), comparison, ClassBalanceReport.of(frames, instances));
+                ParameterCoverage.of(frames), frames.size(), comparison, ClassBalanceReport.of(frames, instances),
+                frames.stream().mapToInt(f -> f.rig() == null ? 1 : f.rig().size()).sum());
     }
 
     private static Histogram fractions(double[] values) {

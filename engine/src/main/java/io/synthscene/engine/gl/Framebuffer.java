@@ -216,6 +216,22 @@ public final class Framebuffer implements AutoCloseable {
                 GL_COLOR_BUFFER_BIT, GL_NEAREST);
     }
 
+    /**
+     * Copies colour attachment {@code attachment} of this single-sample framebuffer into
+     * {@code target}'s attachment 0, pixel for pixel (both the same size and format class): how a
+     * renderbuffer's pixels become a texture a later pass can sample.
+     */
+    public void copyColorInto(int attachment, Framebuffer target) {
+        requireOpen();
+        target.requireOpen();
+        if (samples > 1) {
+            throw new IllegalStateException("framebuffer " + name + " is multisampled; resolve it before copying");
+        }
+        glNamedFramebufferReadBuffer(framebuffer, GL_COLOR_ATTACHMENT0 + attachment);
+        glBlitNamedFramebuffer(framebuffer, target.framebuffer, 0, 0, width, height, 0, 0, target.width, target.height,
+                GL_COLOR_BUFFER_BIT, GL_NEAREST);
+    }
+
     /** Reads a colour attachment, bottom row first, into {@code into} (pack alignment must suit the rows). */
     public void read(int attachment, int format, int type, ByteBuffer into) {
         bindForReading(attachment);

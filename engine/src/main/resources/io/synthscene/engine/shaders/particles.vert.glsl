@@ -3,8 +3,10 @@
 // so that both rasterize the same quads (gl_Position is invariant). No vertex buffer: instance i
 // is particle i, vertices 0..5 the two triangles of its quad.
 //
-// Particle i sits at a point of the cube cameraPosition +- halfSideMeters, from a hash of
-// (key, i): the same frame always has the same particles. During the exposure it falls by
+// Particle i sits at a point of the cube volumeCentre +- halfSideMeters, from a hash of
+// (key, i): the same frame always has the same particles. The cube is anchored in the world
+// (the camera's position, or a rig's pose shared by all its cameras), so every camera of a rig
+// sees the same particles. During the exposure it falls by
 // fallMeters (world, +Y up), so it is drawn as a capsule from that point to the point it reaches:
 // radius radiusMeters, but never thinner than half a pixel; a thinner particle is drawn half a
 // pixel wide with its opacity scaled down by the share of that width it covers. Particles below
@@ -13,6 +15,7 @@
 uniform mat4 view;              // world -> eye
 uniform mat4 projection;        // eye -> clip (reversed Z)
 uniform vec3 cameraPosition;    // world, metres
+uniform vec3 volumeCentre;      // world, metres: the centre of the particle cube
 uniform uint key;               // per frame and kind of particle
 uniform float halfSideMeters;
 uniform vec3 fallMeters;        // displacement during the exposure, world
@@ -44,7 +47,7 @@ void main() {
     uint i = uint(gl_InstanceID);
     uint h = mixBits(key ^ mixBits(i));
     vec3 u = vec3(unitFloat(h), unitFloat(mixBits(h + 1u)), unitFloat(mixBits(h + 2u)));
-    vec3 start = cameraPosition + (2.0 * u - 1.0) * halfSideMeters;
+    vec3 start = volumeCentre + (2.0 * u - 1.0) * halfSideMeters;
     vec3 end = start + fallMeters;
 
     vec4 a = projection * (view * vec4(start, 1.0));

@@ -1,6 +1,7 @@
 package io.synthscene.scenes.frame;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonSetter;
@@ -29,13 +30,17 @@ import org.joml.Matrix4d;
  * draws pinhole images only; a distorted camera's images are warped from a pinhole render
  * (see {@code io.synthscene.annotators.LensWarp}).
  *
+ * <p>{@link #motion} is how the camera moves while the shutter is open (motion blur of the colour
+ * image only; the pose here is the one at mid-exposure, which ids, depth and masks show); null for
+ * a camera that stands still.
+ *
  * <p>Created by the camera randomizer (or by hand in tests); plain immutable data, nothing to close.
  */
 @JsonIgnoreProperties(value = {"intrinsics", "camera_to_world", "focal_length_px"}, allowGetters = true)
 // Fixed order: Jackson finds the derived getters by reflection, whose order may differ between JVM
 // runs; frame JSON must be the same bytes in every process (shards, resume after a kill).
 @JsonPropertyOrder({"position", "yaw_deg", "pitch_deg", "roll_deg", "hfov_deg", "near_m", "far_m", "width", "height",
-        "principal_point_dx_px", "principal_point_dy_px", "intrinsics", "focal_length_px", "distortion", "camera_to_world"})
+        "principal_point_dx_px", "principal_point_dy_px", "intrinsics", "focal_length_px", "distortion", "camera_to_world", "motion"})
 public record Camera(
         Vec3 position,
         @JsonProperty("yaw_deg") double yawDegrees,
@@ -50,7 +55,17 @@ public record Camera(
         @JsonProperty("principal_point_dx_px") @JsonSetter(nulls = Nulls.AS_EMPTY) double principalPointDxPixels,
         @JsonProperty("principal_point_dy_px") @JsonSetter(nulls = Nulls.AS_EMPTY) double principalPointDyPixels,
         // absent in frames written before lens distortion existed (they held zeros): read as none
-        LensDistortion distortion) {
+        LensDistortion distortion,
+        // the camera's movement during the exposure (motion blur); absent without camera.motion
+        @JsonInclude(JsonInclude.Include.NON_NULL) CameraMotion motion) {
+
+    /** A camera that stands still during the exposure. */
+    public Camera(Vec3 position, double yawDegrees, double pitchDegrees, double rollDegrees, double hfovDegrees,
+            double nearMeters, double farMeters, int width, int height, double principalPointDxPixels,
+            double principalPointDyPixels, LensDistortion distortion) {
+        this(position, yawDegrees, pitchDegrees, rollDegrees, hfovDegrees, nearMeters, farMeters, width, height,
+                principalPointDxPixels, principalPointDyPixels, distortion, null);
+    }
 
     /** A pinhole camera (no lens distortion). */
     public Camera(Vec3 position, double yawDegrees, double pitchDegrees, double rollDegrees, double hfovDegrees,
@@ -100,7 +115,7 @@ public record Camera(
     public Camera withImageSize(int newWidth, int newHeight) {
         double scale = (double) newWidth / width;
         return new Camera(position, yawDegrees, pitchDegrees, rollDegrees, hfovDegrees, nearMeters, farMeters,
-                newWidth, newHeight, principalPointDxPixels * scale, principalPointDyPixels * scale, distortion);
+                newWidth, newHeight, principalPointDxPixels * scale, principalPointDyPixels * scale, distortion, motion);
     }
 
     /** Principal point x in pixels from the left edge of the image (pixel centres at +0.5). */
@@ -152,7 +167,13 @@ public record Camera(
     /** The same camera with other lens distortion coefficients. */
     public Camera withDistortion(LensDistortion newDistortion) {
         return new Camera(position, yawDegrees, pitchDegrees, rollDegrees, hfovDegrees, nearMeters, farMeters, width,
-                height, principalPointDxPixels, principalPointDyPixels, newDistortion);
+                height, principalPointDxPixels, principalPointDyPixels, newDistortion, motion);
+    }
+
+    /** The same camera moving as {@code newMotion} during the exposure (null: standing still). */
+    public Camera withMotion(CameraMotion newMotion) {
+        return new Camera(position, yawDegrees, pitchDegrees, rollDegrees, hfovDegrees, nearMeters, farMeters, width,
+                height, principalPointDxPixels, principalPointDyPixels, distortion, newMotion);
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.synthscene.scenes.frame;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.synthscene.scenes.randomize.Blackbody;
 
@@ -25,6 +26,10 @@ import io.synthscene.scenes.randomize.Blackbody;
  *                         (0 = no shot noise)
  * @param gaussianStdLevels read noise: the standard deviation, in 8-bit levels, of Gaussian
  *                         noise added to the sRGB-encoded values (0 = none)
+ * @param jpegQuality      the quality, 1..100, this frame's colour image is JPEG-encoded at when
+ *                         written (the last thing a camera does to it); null: the render command's
+ *                         image format and quality. Not part of the GPU pass: {@link #changesNothing}
+ *                         ignores it.
  *
  * <p>Plain immutable data; nothing to close.
  */
@@ -35,7 +40,9 @@ public record Sensor(
         @JsonProperty("blur_px") double blurPx,
         @JsonProperty("chromatic_aberration_px") double chromaticAberrationPx,
         @JsonProperty("photons_at_white") double photonsAtWhite,
-        @JsonProperty("gaussian_std_levels") double gaussianStdLevels) {
+        @JsonProperty("gaussian_std_levels") double gaussianStdLevels,
+        // absent without sensor.jpeg_quality (the image format is then the render command's)
+        @JsonProperty("jpeg_quality") @JsonInclude(JsonInclude.Include.NON_NULL) Integer jpegQuality) {
     /** White balance that leaves colours as rendered. */
     public static final double NEUTRAL_KELVIN = 6504;
     public static final double MIN_WHITE_BALANCE_KELVIN = 2500;
@@ -44,6 +51,15 @@ public record Sensor(
     public static final Sensor NONE = new Sensor(0, NEUTRAL_KELVIN, 0, 0, 0, 0, 0);
     /** Largest blur and chromatic aberration: keeps a typo from asking for a kernel wider than any image. */
     public static final double MAX_BLUR_PX = 50;
+    public static final int MIN_JPEG_QUALITY = 1;
+    public static final int MAX_JPEG_QUALITY = 100;
+
+    /** A sensor whose images are written as the render command says (no JPEG quality of its own). */
+    public Sensor(double exposureEv, double whiteBalanceK, double vignetting, double blurPx,
+            double chromaticAberrationPx, double photonsAtWhite, double gaussianStdLevels) {
+        this(exposureEv, whiteBalanceK, vignetting, blurPx, chromaticAberrationPx, photonsAtWhite, gaussianStdLevels,
+                null);
+    }
 
     public Sensor {
         if (!Double.isFinite(exposureEv)) {
@@ -68,6 +84,9 @@ public record Sensor(
         }
         if (!(gaussianStdLevels >= 0) || Double.isInfinite(gaussianStdLevels)) {
             throw new IllegalArgumentException("gaussian_std_levels " + gaussianStdLevels + " is negative");
+        }
+        if (jpegQuality != null && (jpegQuality < MIN_JPEG_QUALITY || jpegQuality > MAX_JPEG_QUALITY)) {
+            throw new IllegalArgumentException("jpeg_quality " + jpegQuality + " is outside 1..100");
         }
     }
 

@@ -13,17 +13,21 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param snowIntensity       [0, 1], or null for no snow: 1 is {@link #MAX_SNOWFLAKES} flakes
  * @param snowCover           [0, 1], or null without snow: how white upward-facing surfaces are
  * @param exposureTimeSeconds the shutter time, > 0: a particle is drawn over the path it falls in it
+ * @param volumeCentre        world point (metres) the particle cube is centred on, shared by every camera
+ *                            of a rig so that all of them see the same particles; null: the frame's camera
+ *                            position (a frame without a rig)
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Weather(
         @JsonProperty("rain_intensity") Double rainIntensity,
         @JsonProperty("snow_intensity") Double snowIntensity,
         @JsonProperty("snow_cover") Double snowCover,
-        @JsonProperty("exposure_time_s") double exposureTimeSeconds) {
+        @JsonProperty("exposure_time_s") double exposureTimeSeconds,
+        @JsonProperty("volume_centre_m") Vec3 volumeCentre) {
 
     /** Default shutter time, seconds: 1/60 s, a common video exposure. */
     public static final double DEFAULT_EXPOSURE_TIME_SECONDS = 1.0 / 60;
-    /** Particles fill a cube of this half-side around the camera, metres (above the ground only). */
+    /** Particles fill a cube of this half-side around the camera (or a rig's pose), metres (above the ground only). */
     public static final double PARTICLE_VOLUME_HALF_SIDE_METERS = 12;
     /** Streaks at rain intensity 1, and flakes at snow intensity 1, in the cube. */
     public static final int MAX_RAIN_STREAKS = 40_000;
@@ -45,6 +49,21 @@ public record Weather(
      */
     public static final double OCCLUDER_MIN_OPACITY = 0.5;
 
+    /** Weather whose particles are centred on the frame's camera. */
+    public Weather(Double rainIntensity, Double snowIntensity, Double snowCover, double exposureTimeSeconds) {
+        this(rainIntensity, snowIntensity, snowCover, exposureTimeSeconds, null);
+    }
+
+    /** The same weather with its particle volume centred on {@code centre} (world metres). */
+    public Weather withVolumeCentre(Vec3 centre) {
+        return new Weather(rainIntensity, snowIntensity, snowCover, exposureTimeSeconds, centre);
+    }
+
+    /** The centre of the particle volume for a frame seen through {@code camera}. */
+    public Vec3 volumeCentreFor(Camera camera) {
+        return volumeCentre != null ? volumeCentre : camera.position();
+    }
+
     public Weather {
         check("rain intensity", rainIntensity);
         check("snow intensity", snowIntensity);
@@ -55,6 +74,11 @@ public record Weather(
         if (!(exposureTimeSeconds > 0) || Double.isInfinite(exposureTimeSeconds)) {
             throw new IllegalArgumentException("exposure time " + exposureTimeSeconds + " s is not positive");
         }
+    }
+
+    /** The same weather seen with another shutter time (camera.motion.exposure_ms sets it when written). */
+    public Weather withExposureTimeSeconds(double seconds) {
+        return new Weather(rainIntensity, snowIntensity, snowCover, seconds, volumeCentre);
     }
 
     private static void check(String what, Double value) {

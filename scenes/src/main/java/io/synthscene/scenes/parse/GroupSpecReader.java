@@ -27,7 +27,9 @@ import java.util.TreeMap;
 final class GroupSpecReader {
     static final List<String> KEYS = List.of("name", "asset", "category", "count", "region", "elevation_m",
             "yaw_deg", "pitch_deg", "roll_deg", "scale", "color", "colors", "roughness", "min_gap_m", "metalness", "lights", "texture",
-            "on", "arm", "lane", "distance_m", "visible_from_camera", "occlude", "flying");
+            "on", "arm", "lane", "distance_m", "visible_from_camera", "occlude", "flying",
+            // read by IgnoreThresholdsReader
+            "min_visibility", "min_visible_pixels");
     /** Keys that mean nothing for an occluder, which is placed by its target, not in a region or on a zone. */
     static final List<String> NOT_WITH_OCCLUDE = List.of("region", "on", "arm", "lane", "distance_m", "visible_from_camera",
             "min_gap_m");
@@ -165,8 +167,15 @@ final class GroupSpecReader {
                         fromCatalog.weights().get(i)));
             }
         }
+        // written in the group, these replace a model file's own materials (SceneObject.materialOverrides)
+        java.util.Set<String> overrides = new java.util.TreeSet<>();
+        for (String property : io.synthscene.scenes.frame.SceneObject.MATERIAL_PROPERTIES) {
+            if (fields.has(property)) {
+                overrides.add(property);
+            }
+        }
         return new GroupSpec(name, asset, category, count, region, elevation, yaw, pitch, roll, scale, color,
-                roughness, minGap, slotColors, placement, metalness, lights, occlude, flying, texture, options);
+                roughness, minGap, slotColors, placement, metalness, lights, occlude, flying, texture, options, overrides);
     }
 
     /**

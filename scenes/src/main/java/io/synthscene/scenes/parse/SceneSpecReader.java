@@ -26,7 +26,7 @@ import java.util.Map;
  */
 public final class SceneSpecReader {
     static final List<String> KEYS = List.of("seed", "frames", "output", "categories", "camera", "lighting", "ground", "groups", "weather", "sensor",
-            "lights", "layout", "class_balance", "catalog");
+            "lights", "layout", "class_balance", "catalog", "min_visibility", "min_visible_pixels");
     public static final int DEFAULT_WIDTH = 640;
     public static final int DEFAULT_HEIGHT = 480;
 
@@ -78,12 +78,29 @@ public final class SceneSpecReader {
         ClassBalanceSpec balance = new ClassBalanceSpecReader(values).read(top.get("class_balance"), "class_balance", categories, groups);
         checkLightCount(lights, groups, balance, top);
         WeatherSpec weather = new WeatherSpecReader(values).read(top.get("weather"), "weather");
-        SensorSpec sensor = new SensorSpecReader(values).read(top.get("sensor"), "sensor");
+        SensorSpec sensor = new SensorSpecReader(values, true).read(top.get("sensor"), "sensor");
+        checkOneShutter(camera, weather, top);
+        IgnoreThresholdsReader.Read thresholds = new IgnoreThresholdsReader(values).read(top, top.get("groups"));
         if (problems.count() > before) {
             return null;
         }
         return new SceneSpec(seed, frames, size[0], size[1], categories, camera, lighting, ground, groups, outputs, weather, sensor,
-                layout, balance);
+                layout, balance, thresholds.resolve(groups));
+    }
+
+    /**
+     * Refuses a scene that gives the shutter time twice: {@code camera.motion.exposure_ms} also sets
+     * the rain and snow exposure, so {@code weather.exposure_time_s} next to it would contradict it.
+     */
+    private void checkOneShutter(CameraSpec camera, WeatherSpec weather, MapFields top) {
+        if (camera == null || camera.motion() == null || !camera.motion().exposureWritten() || weather == null
+                || weather.exposureTimeSeconds() == null) {
+            return;
+        }
+        YamlMap weatherMap = (YamlMap) top.get("weather");
+        YamlMap.Entry second = weatherMap.entry("exposure_time_s");
+        values.problems().add(second.line(), second.column(), "weather.exposure_time_s",
+                "camera.motion.exposure_ms already sets the exposure time of rain and snow; give it once");
     }
 
     /**
@@ -164,7 +181,7 @@ public final class SceneSpecReader {
         Map<Integer, String> ids = new HashMap<>();
         for (int i = 0; i < list.items().size(); i++) {
             String path = "categories[" + i + "]";
-            MapFields fields = MapFields.open(list.items().get(i), path, values, List.of("id", "name", "supercategory"));
+            MapFields fields = MapFields.open(list.items().get(i), path, values, List.of("id", "name", "supercategory", "ignore"));
             if (fields == null) {
                 continue;
             }
@@ -174,6 +191,7 @@ public final class SceneSpecReader {
             String name = nameNode == null ? null : values.text(nameNode, fields.path("name"));
             String supercategory = fields.has("supercategory")
                     ? values.text(fields.get("supercategory"), fields.path("supercategory")) : name;
+            Boolean ignore = fields.has("ignore") ? values.bool(fields.get("ignore"), fields.path("ignore")) : Boolean.FALSE;
             if (id != null && ids.containsKey(id)) {
                 problems.add(idNode, fields.path("id"), "id " + id + " is already used by category '" + ids.get(id) + "'");
                 continue;
@@ -182,9 +200,9 @@ public final class SceneSpecReader {
                 problems.add(nameNode, fields.path("name"), "category name '" + name + "' is already used");
                 continue;
             }
-            if (id != null && name != null && supercategory != null) {
+            if (id != null && name != null && supercategory != null && ignore != null) {
                 ids.put(id, name);
-                categories.add(new Category(id, name, supercategory));
+                categories.add(new Category(id, name, supercategory, ignore));
             }
         }
         return categories;

@@ -9,19 +9,31 @@ import java.util.List;
 
 /**
  * Reads the optional {@code sensor} section: {@code exposure_ev}, {@code white_balance_k},
- * {@code vignetting}, {@code blur_px}, {@code chromatic_aberration_px} and {@code noise: {gaussian_std, photons_at_white}}, every one optional and
- * randomizable.
+ * {@code vignetting}, {@code blur_px}, {@code chromatic_aberration_px} and {@code noise: {gaussian_std, photons_at_white}}, and in a scene
+ * {@code jpeg_quality}, every one optional and randomizable.
  */
 final class SensorSpecReader {
     static final List<String> KEYS = List.of("exposure_ev", "white_balance_k", "vignetting", "blur_px", "chromatic_aberration_px", "noise");
+    /** A scene's sensor also takes {@code jpeg_quality}; an augment config has its own, outside the section. */
+    static final List<String> SCENE_KEYS = List.of("exposure_ev", "white_balance_k", "vignetting", "blur_px",
+            "chromatic_aberration_px", "noise", "jpeg_quality");
     static final List<String> NOISE_KEYS = List.of("gaussian_std", "photons_at_white");
 
     private final Values values;
     private final SamplerReader samplers;
 
+    private final boolean withJpegQuality;
+
+    /** The reader of an augment config's {@code sensor} section (no {@code jpeg_quality}). */
     SensorSpecReader(Values values) {
+        this(values, false);
+    }
+
+    /** @param withJpegQuality whether the section may hold {@code jpeg_quality} (a scene's may) */
+    SensorSpecReader(Values values, boolean withJpegQuality) {
         this.values = values;
         this.samplers = new SamplerReader(values);
+        this.withJpegQuality = withJpegQuality;
     }
 
     /** @param node the section, or null when the file has none; returns null when absent or after a problem */
@@ -29,7 +41,7 @@ final class SensorSpecReader {
         if (node == null) {
             return null;
         }
-        MapFields fields = MapFields.open(node, path, values, KEYS);
+        MapFields fields = MapFields.open(node, path, values, withJpegQuality ? SCENE_KEYS : KEYS);
         if (fields == null) {
             return null;
         }
@@ -51,10 +63,28 @@ final class SensorSpecReader {
             gaussian = optional(noise, "gaussian_std", Interval.closed(0, 255), SensorSpec.ZERO);
             photons = optional(noise, "photons_at_white", Interval.atLeast(0), SensorSpec.ZERO);
         }
-        if (exposure == null || whiteBalance == null || vignetting == null || blur == null || aberration == null || gaussian == null || photons == null) {
+        ScalarSampler jpegQuality = null;
+        boolean jpegOk = true;
+        if (fields.has("jpeg_quality")) {
+            jpegQuality = jpegQuality(fields.get("jpeg_quality"), fields.path("jpeg_quality"));
+            jpegOk = jpegQuality != null;
+        }
+        if (exposure == null || whiteBalance == null || vignetting == null || blur == null || aberration == null || gaussian == null || photons == null
+                || !jpegOk) {
             return null;
         }
-        return new SensorSpec(exposure, whiteBalance, vignetting, blur, aberration, photons, gaussian);
+        return new SensorSpec(exposure, whiteBalance, vignetting, blur, aberration, photons, gaussian, jpegQuality);
+    }
+
+    /** A whole number in [1, 100], or a distribution of whole numbers in it. */
+    private ScalarSampler jpegQuality(YamlNode node, String path) {
+        ScalarSampler sampler = samplers.scalar(node, path, Interval.closed(Sensor.MIN_JPEG_QUALITY, Sensor.MAX_JPEG_QUALITY));
+        if (sampler != null && !sampler.integral()) {
+            values.problems().add(node, path, sampler.describe() + " can produce fractions; a JPEG quality is a whole "
+                    + "number 1..100: a number, {uniform_int: [a, b]} or {choice: [...]}");
+            return null;
+        }
+        return sampler;
     }
 
     private ScalarSampler optional(MapFields fields, String key, Interval allowed, ScalarSampler fallback) {

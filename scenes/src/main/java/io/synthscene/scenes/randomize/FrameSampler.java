@@ -1,7 +1,9 @@
 package io.synthscene.scenes.randomize;
 
+import io.synthscene.scenes.frame.Camera;
 import io.synthscene.scenes.frame.Frame;
 import io.synthscene.scenes.frame.LocalLight;
+import io.synthscene.scenes.frame.RigCamera;
 import io.synthscene.scenes.frame.SceneObject;
 import io.synthscene.scenes.layout.RoadNetwork;
 import io.synthscene.scenes.layout.ZoneArea;
@@ -18,11 +20,15 @@ import java.util.Map;
 
 /**
  * Turns a validated scene into the frame for (seed, index). Every value comes from a
- * {@link FrameRandom} stream named after its concern ({@code camera}, {@code camera/intrinsics}, {@code lighting},
+ * {@link FrameRandom} stream named after its concern ({@code camera}, {@code camera/intrinsics},
+ * {@code camera/motion}, {@code lighting},
  * {@code ground}, {@code weather/fog}, {@code weather/rain}, {@code weather/snow}, {@code sensor}, {@code layout},
  * {@code group/<name>}, {@code lights/<i>}, {@code lighting/exposure}, {@code lighting/sky}, {@code layout/sizes}...), so a frame depends
- * on (scene, seed, index) alone. The road layout's geometry and zones are built once, here, or per frame when the
- * layout draws its cross-section sizes. Stateless after construction and thread-safe.
+ * on (scene, seed, index) alone. A rig's cameras ({@code camera/rig/<name>}) are resolved from the drawn camera, which
+ * is the rig's pose; objects are placed (distances, zones, occluders, flying distractors) and auto exposure metered for
+ * that pose, but {@code visible_from_camera} accepts a place any camera of the rig sees. The road layout's geometry and
+ * zones are built once, here, or per frame when the layout draws its cross-section sizes. Stateless after construction
+ * and thread-safe.
  */
 public final class FrameSampler {
     private final SceneSpec spec;
@@ -78,6 +84,9 @@ public final class FrameSampler {
         var camera = CameraRandomizer.sample(spec.camera(), spec.width(), spec.height(),
                 FrameRandom.stream(seed, index, "camera"), FrameRandom.stream(seed, index, "camera/intrinsics"));
         camera = CameraRandomizer.withDistortion(camera, spec.camera(), FrameRandom.stream(seed, index, "camera/distortion"));
+        camera = CameraRandomizer.withMotion(camera, spec.camera(), FrameRandom.stream(seed, index, "camera/motion"));
+        var rig = CameraRandomizer.rig(spec.camera(), camera, seed, index);
+        List<Camera> viewers = rig == null ? List.of(camera) : rig.stream().map(RigCamera::camera).toList();
         var lighting = LightingRandomizer.sample(spec.lighting(), FrameRandom.stream(seed, index, "lighting"),
                 FrameRandom.stream(seed, index, "lighting/sun_temperature"))
                 .withFog(WeatherRandomizer.fogVisibilityMeters(spec.weather(), FrameRandom.stream(seed, index, "weather/fog")))
@@ -94,7 +103,8 @@ public final class FrameSampler {
         for (GroupSpec group : spec.groups()) {
             double factor = spec.classBalance() == null || group.category() == null
                     ? 1 : spec.classBalance().countFactors().getOrDefault(group.category().name(), 1.0);
-            nextInstanceId = GroupRandomizer.place(group, seed, index, camera, road == null ? null : road.groupAreas().get(group.name()), factor, objects,
+            nextInstanceId = GroupRandomizer.place(group, seed, index, camera, viewers,
+                    road == null ? null : road.groupAreas().get(group.name()), factor, objects,
                     occupied, nextInstanceId, lights);
         }
         if (!lights.isEmpty()) {
@@ -102,10 +112,19 @@ public final class FrameSampler {
         }
         lighting = lighting.withExposure(ExposureRandomizer.sample(spec.lighting().exposure(), camera, lighting,
                 FrameRandom.stream(seed, index, "lighting/exposure")));
-        var sensor = SensorRandomizer.sample(spec.sensor(), FrameRandom.stream(seed, index, "sensor"));
+        var sensor = SensorRandomizer.sample(spec.sensor(), FrameRandom.stream(seed, index, "sensor"),
+                FrameRandom.stream(seed, index, "sensor/jpeg_quality"));
+        var weather = WeatherRandomizer.precipitation(spec.weather(), seed, index);
+        if (weather != null && spec.camera().motion() != null && spec.camera().motion().exposureWritten()) {
+            // one shutter: camera.motion.exposure_ms also sets how far rain and snow fall during it
+            weather = weather.withExposureTimeSeconds(camera.motion().exposureSeconds());
+        }
+        if (weather != null && rig != null) {
+            weather = weather.withVolumeCentre(camera.position()); // one particle volume for the whole rig
+        }
         return new Frame(index, seed, camera, lighting, ground, spec.categories(), objects, sensor,
                 road == null ? null : road.layout().layout(),
-                spec.classBalance() == null ? null : spec.classBalance().targetShares(),
-                WeatherRandomizer.precipitation(spec.weather(), seed, index));
+                spec.classBalance() == null ? null : spec.classBalance().targetShares(), weather, spec.ignoreThresholds(),
+                rig);
     }
 }

@@ -47,6 +47,13 @@ final class GroupRandomizer {
     private GroupRandomizer() {
     }
 
+    /** As {@link #place(GroupSpec, long, int, Camera, List, List, double, List, List, int, List)} for one camera. */
+    static int place(GroupSpec group, long seed, int frameIndex, Camera camera, List<ZoneArea> areas, double countFactor,
+                     List<SceneObject> objects, List<Footprint> occupied, int nextInstanceId, List<LocalLight> lights) {
+        return place(group, seed, frameIndex, camera, List.of(camera), areas, countFactor, objects, occupied, nextInstanceId,
+                lights);
+    }
+
     /**
      * Adds the placed objects of {@code group} to {@code objects} and their footprints to
      * {@code occupied}; labelled objects get the next instance ids from {@code nextInstanceId}; the
@@ -54,9 +61,12 @@ final class GroupRandomizer {
      *
      * @param areas       the group's zone rectangles on the layout; null for a group placed in its region
      * @param countFactor what the class balance multiplies the drawn count by; 1 without one
+     * @param camera      the camera, or a rig's pose
+     * @param viewers     the cameras that see the frame: the camera, or each camera of a rig
      * @return the next free instance id
      */
-    static int place(GroupSpec group, long seed, int frameIndex, Camera camera, List<ZoneArea> areas, double countFactor,
+    static int place(GroupSpec group, long seed, int frameIndex, Camera camera, List<Camera> viewers, List<ZoneArea> areas,
+                     double countFactor,
                      List<SceneObject> objects, List<Footprint> occupied, int nextInstanceId, List<LocalLight> lights) {
         String stream = "group/" + group.name();
         long count = (long) group.count().sample(FrameRandom.stream(seed, frameIndex, stream));
@@ -114,7 +124,7 @@ final class GroupRandomizer {
                 // in the region or on the group's zone of the layout
                 Footprint footprint = Footprint.of(asset, scale, 0, elevation, 0, group.minGapMeters());
                 ObjectPlacer.Place place = ObjectPlacer.find(footprint, group.region(), areas, group.placement(), camera,
-                        occupied, FrameRandom.stream(seed, frameIndex, stream + "/" + k + "/place"));
+                        viewers, occupied, FrameRandom.stream(seed, frameIndex, stream + "/" + k + "/place"));
                 if (place != null) {
                     Footprint placed = place.footprint();
                     occupied.add(placed);
@@ -130,6 +140,9 @@ final class GroupRandomizer {
             }
             if (labelled) {
                 instanceId++;
+            }
+            if (asset.file() != null && !group.materialOverrides().isEmpty()) {
+                object = object.withMaterialOverrides(group.materialOverrides());
             }
             if (group.lights() != null) {
                 AttachedLightRandomizer.Lit lit = AttachedLightRandomizer.light(group.lights(), object, k,

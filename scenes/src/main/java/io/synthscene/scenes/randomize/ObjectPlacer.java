@@ -37,10 +37,13 @@ final class ObjectPlacer {
     /**
      * @param footprint the object's footprint at the origin, at its elevation above the zone's surface
      * @param areas     the group's zone rectangles; null for a group placed in its region
+     * @param camera    the camera, or a rig's pose: distances are measured from it
+     * @param viewers   the cameras that see the frame (the camera, or each camera of a rig):
+     *                  {@code visible_from_camera} asks for a place that shows in at least one of them
      * @return the place, or null when every try failed
      */
     static Place find(Footprint footprint, RegionSpec region, List<ZoneArea> areas, PlacementSpec placement,
-                      Camera camera, List<Footprint> occupied, SplittableRandom random) {
+                      Camera camera, List<Camera> viewers, List<Footprint> occupied, SplittableRandom random) {
         List<ZoneArea> near = areas == null ? null : within(areas, camera, placement);
         double[] cumulative = near == null ? null : cumulativeAreas(near);
         for (int t = 0; t < MAX_TRIES; t++) {
@@ -48,7 +51,7 @@ final class ObjectPlacer {
                     ? new Place(footprint.at(region.xMin() + (region.xMax() - region.xMin()) * random.nextDouble(),
                             region.zMin() + (region.zMax() - region.zMin()) * random.nextDouble()), 0, null)
                     : onZone(footprint, near, cumulative, random);
-            if (candidate != null && acceptable(candidate.footprint(), placement, camera, occupied)) {
+            if (candidate != null && acceptable(candidate.footprint(), placement, camera, viewers, occupied)) {
                 return candidate;
             }
         }
@@ -77,7 +80,8 @@ final class ObjectPlacer {
         return new Place(raised, yaw, new PlacedZone(area.zone().key(), area.arm(), area.lane()));
     }
 
-    private static boolean acceptable(Footprint candidate, PlacementSpec placement, Camera camera, List<Footprint> occupied) {
+    private static boolean acceptable(Footprint candidate, PlacementSpec placement, Camera camera, List<Camera> viewers,
+                                      List<Footprint> occupied) {
         double distance = Math.hypot(candidate.x() - camera.position().x(), candidate.z() - camera.position().z());
         if (distance < placement.minDistanceMeters() || distance > placement.maxDistanceMeters()) {
             return false;
@@ -85,9 +89,12 @@ final class ObjectPlacer {
         if (occupied.stream().anyMatch(candidate::conflictsWith)) {
             return false;
         }
-        return !placement.visibleFromCamera() || CameraView.partlyVisible(camera,
-                new Vec3(candidate.x() - candidate.radius(), candidate.bottom(), candidate.z() - candidate.radius()),
-                new Vec3(candidate.x() + candidate.radius(), candidate.top(), candidate.z() + candidate.radius()));
+        if (!placement.visibleFromCamera()) {
+            return true;
+        }
+        Vec3 min = new Vec3(candidate.x() - candidate.radius(), candidate.bottom(), candidate.z() - candidate.radius());
+        Vec3 max = new Vec3(candidate.x() + candidate.radius(), candidate.top(), candidate.z() + candidate.radius());
+        return viewers.stream().anyMatch(viewer -> CameraView.partlyVisible(viewer, min, max));
     }
 
     /** The rectangles that reach into the distance range at all (by their centre and half diagonal). */

@@ -13,14 +13,25 @@ public final class SensorRandomizer {
     private SensorRandomizer() {
     }
 
-    /** @return null when the scene has no sensor section */
+    /** @return null when the scene has no sensor section; ignores {@code jpeg_quality} */
     public static Sensor sample(SensorSpec spec, SplittableRandom random) {
+        return sample(spec, random, null);
+    }
+
+    /**
+     * @param jpeg the stream {@code sensor/jpeg_quality}, used by nothing else (so adding a JPEG
+     *             quality changes no other draw); null to leave the quality out
+     * @return null when the scene has no sensor section
+     */
+    public static Sensor sample(SensorSpec spec, SplittableRandom random, SplittableRandom jpeg) {
         if (spec == null) {
             return null;
         }
+        Integer quality = spec.jpegQuality() == null || jpeg == null ? null
+                : (int) Math.round(spec.jpegQuality().sample(jpeg));
         return new Sensor(spec.exposureEv().sample(random), spec.whiteBalanceK().sample(random),
                 spec.vignetting().sample(random), spec.blurPx().sample(random),
                 spec.chromaticAberrationPx().sample(random), spec.photonsAtWhite().sample(random),
-                spec.gaussianStdLevels().sample(random));
+                spec.gaussianStdLevels().sample(random), quality);
     }
 }

@@ -1,6 +1,7 @@
 package io.synthscene.scenes.spec;
 
 import io.synthscene.scenes.frame.Category;
+import io.synthscene.scenes.frame.IgnoreThresholds;
 import java.util.Comparator;
 import java.util.List;
 
@@ -13,6 +14,7 @@ import java.util.List;
  * @param sensor     null when the scene has no {@code sensor} section
  * @param layout     null when the scene has no {@code layout} section
  * @param classBalance null when the scene has no {@code class_balance} section
+ * @param ignoreThresholds null when the scene sets no {@code min_visibility} or {@code min_visible_pixels}
  */
 public record SceneSpec(
         long seed,
@@ -28,7 +30,16 @@ public record SceneSpec(
         WeatherSpec weather,
         SensorSpec sensor,
         LayoutSpec layout,
-        ClassBalanceSpec classBalance) {
+        ClassBalanceSpec classBalance,
+        IgnoreThresholds ignoreThresholds) {
+
+    /** A scene without ignore thresholds. */
+    public SceneSpec(long seed, int frames, int width, int height, List<Category> categories, CameraSpec camera,
+                     LightingSpec lighting, GroundSpec ground, List<GroupSpec> groups, OutputSpec outputs, WeatherSpec weather,
+                     SensorSpec sensor, LayoutSpec layout, ClassBalanceSpec classBalance) {
+        this(seed, frames, width, height, categories, camera, lighting, ground, groups, outputs, weather, sensor, layout,
+                classBalance, null);
+    }
 
     /** A scene without road layout or class balance. */
     public SceneSpec(long seed, int frames, int width, int height, List<Category> categories, CameraSpec camera,

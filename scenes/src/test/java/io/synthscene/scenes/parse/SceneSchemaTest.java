@@ -82,6 +82,12 @@ class SceneSchemaTest {
         assertThat(names(defs.get("camera").get("properties"))).containsExactlyInAnyOrderElementsOf(CameraSpecReader.KEYS);
         assertThat(names(defs.get("camera").get("properties").get("distortion").get("properties")))
                 .containsExactlyInAnyOrderElementsOf(CameraSpecReader.DISTORTION_KEYS);
+        assertThat(names(defs.get("camera").get("properties").get("motion").get("properties")))
+                .containsExactlyInAnyOrderElementsOf(CameraSpecReader.MOTION_KEYS);
+        JsonNode rigCamera = defs.get("camera").get("properties").get("rig").get("items");
+        assertThat(names(rigCamera.get("properties"))).containsExactlyInAnyOrderElementsOf(CameraSpecReader.RIG_CAMERA_KEYS);
+        assertThat(names(rigCamera.get("properties").get("offset").get("properties")))
+                .containsExactlyInAnyOrderElementsOf(CameraSpecReader.OFFSET_KEYS);
         assertThat(names(defs.get("group").get("properties"))).containsExactlyInAnyOrderElementsOf(GroupSpecReader.KEYS);
         assertThat(names(defs.get("ground").get("properties"))).containsExactlyInAnyOrderElementsOf(GroundSpecReader.KEYS);
         assertThat(names(defs.get("lighting").get("properties"))).containsExactlyInAnyOrderElementsOf(LightingSpecReader.KEYS);
@@ -96,7 +102,7 @@ class SceneSchemaTest {
                 .containsExactlyInAnyOrderElementsOf(WeatherSpecReader.RAIN_KEYS);
         assertThat(names(defs.get("weather").get("properties").get("snow").get("properties")))
                 .containsExactlyInAnyOrderElementsOf(WeatherSpecReader.SNOW_KEYS);
-        assertThat(names(defs.get("sensor").get("properties"))).containsExactlyInAnyOrderElementsOf(SensorSpecReader.KEYS);
+        assertThat(names(defs.get("sensor").get("properties"))).containsExactlyInAnyOrderElementsOf(SensorSpecReader.SCENE_KEYS);
         assertThat(names(defs.get("layout").get("properties"))).containsExactlyInAnyOrderElementsOf(LayoutSpecReader.KEYS);
         assertThat(names(defs.get("layout").get("properties").get("colors").get("properties")))
                 .containsExactlyInAnyOrderElementsOf(io.synthscene.scenes.spec.LayoutSpec.SURFACES);
