@@ -23,7 +23,7 @@ import picocli.CommandLine.Spec;
         sortOptions = false,
         description = {
                 "Writes --variants K variants of every image of a labelled real dataset (any tool's COCO file),",
-                "with the effects of --config (sensor, fog, JPEG, inserted objects), into --out: images/, annotations/instances.json",
+                "with the effects of --config (fog, rain, snow, night, glare, sensor, JPEG, inserted objects), into --out: images/, annotations/instances.json",
                 "(new ids, the source ids in each entry's 'augment' block), dataset.json."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "1:failed at run time", "2:bad input or usage (nothing is written)"})
@@ -37,7 +37,7 @@ public final class AugmentCommand implements Callable<Integer> {
     @Option(names = "--images", required = true, paramLabel = "DIR", description = "The folder the COCO file's file_name values are relative to.")
     Path images;
 
-    @Option(names = "--config", required = true, paramLabel = "FILE", description = "The augment config (YAML): seed, sensor, fog, jpeg_quality, anonymize, insert.")
+    @Option(names = "--config", required = true, paramLabel = "FILE", description = "The augment config (YAML): seed, sensor, fog, weather, night, glare, jpeg_quality, anonymize, insert.")
     Path config;
 
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output folder: must be empty or missing, unless --overwrite.")
@@ -47,7 +47,7 @@ public final class AugmentCommand implements Callable<Integer> {
     int variants;
 
     @Option(names = "--depth", paramLabel = "DIR",
-            description = "Depth maps for fog and insert: 16-bit PNG millimetres named like the images (stem.png), 0 = far. Default: a ground plane from the config.")
+            description = "Depth maps for fog, rain, snow and insert: 16-bit PNG millimetres named like the images (stem.png), 0 = far. Default: a ground plane from the config.")
     Path depth;
 
     @Option(names = "--anonymize", arity = "1..*", paramLabel = "CATEGORY",
@@ -70,9 +70,10 @@ public final class AugmentCommand implements Callable<Integer> {
         OutputFolder folder = OutputFolder.check(out, overwrite);
         AugmentLoader.Loaded loaded = AugmentLoader.load(config);
         AugmentInput input = AugmentInput.check(coco, images, depth, anonymize);
-        if (depth != null && loaded.spec().fog() == null && loaded.spec().insert() == null) {
-            throw new UserInputException("--depth is only used for fog and insert, and " + config.getFileName()
-                    + " has neither section");
+        if (depth != null && loaded.spec().fog() == null && loaded.spec().insert() == null
+                && loaded.spec().weather().weather() == null) {
+            throw new UserInputException("--depth is only used for fog, rain, snow and insert, and " + config.getFileName()
+                    + " has none of these sections");
         }
         folder.create();
         new AugmentRun(input, loaded.spec(), loaded.sha256(), variants, folder.root(), deviceChoice,

@@ -33,11 +33,13 @@ import java.util.Map;
  * (last: a folder without it is not a finished dataset).
  *
  * <p>Per variant, in this order: anonymize the named categories' labelled regions (the same for
- * every variant: done once per photo, before any other effect), fog by the pixel's distance,
- * rendered objects composited in ({@link PhotoInserter}, before fog so that the fog covers them
- * too), fog by the pixel's distance, the camera sensor (on the GPU), encoding (JPEG at the drawn
- * quality, or PNG). Labels are copied unchanged, except where objects are inserted: every other
- * effect changes colour only. Created and run once by the augment command.
+ * every variant: done once per photo, before any other effect), wet and snow-covered surfaces
+ * ({@link PhotoWeatherStep}: the photo's own ground), rendered objects composited in
+ * ({@link PhotoInserter}, before fog so that the fog covers them too), fog by the pixel's distance,
+ * falling rain and snow (hidden behind the photo and the inserted objects), night grading, glare,
+ * the camera sensor (on the GPU), encoding (JPEG at the drawn quality, or PNG). Labels are copied
+ * unchanged, except where objects are inserted: every other effect changes colour only. Created
+ * and run once by the augment command.
  */
 final class AugmentRun {
     private final AugmentInput input;
@@ -84,13 +86,17 @@ final class AugmentRun {
                 for (int v = 0; v < variants; v++) {
                     AugmentVariant variant = AugmentRandomizer.sample(spec, image.id(), v);
                     ObjectNode effects = json.valueToTree(variant);
-                    byte[] rgb = anonymized;
+                    PhotoWeatherStep weather = PhotoWeatherStep.of(spec, variant, image.id(), v,
+                            input.depthMaps().get(image.id()), photo.width(), photo.height(), codec);
+                    weather.record(effects, json);
+                    byte[] rgb = weather.onSurfaces(anonymized);
                     PhotoInserter.Result inserted = null;
                     if (inserter != null) {
                         inserted = inserter.apply(rgb, photo.width(), photo.height(), image.id(), v,
                                 byImage.getOrDefault(image.id(), List.of()), photoDepth, coco, json);
                         rgb = inserted.rgb();
                         effects.set("insert", inserted.effects());
+                        weather.hideParticlesBehind(inserted::fogDistances);
                     }
                     if (variant.fog() != null) {
                         Path depth = input.depthMaps().get(image.id());
@@ -106,6 +112,7 @@ final class AugmentRun {
                         }
                         rgb = PhotoFog.apply(rgb, distances, variant.fog());
                     }
+                    rgb = weather.inFront(rgb, variant.fog());
                     rgb = sensor.apply(variant.sensor(), AugmentRandomizer.noiseSeed(spec, image.id(), v), rgb,
                             photo.width(), photo.height());
                     ImageFormat format = variant.jpegQuality() == null ? ImageFormat.PNG : ImageFormat.JPG;

@@ -42,7 +42,7 @@ public final class AugmentRandomizer {
         return stream(spec, sourceImageId, variant, "sensor/noise").nextLong();
     }
 
-    private static SplittableRandom stream(AugmentSpec spec, long sourceImageId, int variant, String concern) {
+    static SplittableRandom stream(AugmentSpec spec, long sourceImageId, int variant, String concern) {
         return FrameRandom.stream(spec.seed(), sourceImageId, "augment/v" + variant + "/" + concern);
     }
 }

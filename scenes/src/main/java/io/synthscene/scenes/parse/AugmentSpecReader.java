@@ -11,6 +11,7 @@ import io.synthscene.scenes.spec.AugmentSpec.AnonymizeSpec;
 import io.synthscene.scenes.spec.AugmentSpec.FogSpec;
 import io.synthscene.scenes.spec.AugmentSpec.GroundPlaneSpec;
 import io.synthscene.scenes.spec.InsertSpec;
+import io.synthscene.scenes.spec.PhotoWeatherSpec;
 import io.synthscene.scenes.spec.SensorSpec;
 import java.nio.file.Path;
 import java.util.List;
@@ -19,12 +20,14 @@ import java.util.Locale;
 /**
  * Reads an augment config file's tree into an {@link AugmentSpec}: {@code seed}, and the optional
  * {@code sensor} (the scene file's section, read by the same reader), {@code jpeg_quality},
- * {@code fog}, {@code anonymize} and {@code insert} ({@link InsertSpecReader}). Numbers are randomizable with the scene DSL's distributions
+ * {@code fog}, {@code anonymize}, {@code insert} ({@link InsertSpecReader}), and {@code weather},
+ * {@code night} and {@code glare} ({@link PhotoWeatherSpecReader}). Numbers are randomizable with the scene DSL's distributions
  * ({@link SamplerReader}); every problem is reported with its position, and the spec is returned
  * only when there were none.
  */
 public final class AugmentSpecReader {
-    static final List<String> KEYS = List.of("seed", "sensor", "jpeg_quality", "fog", "anonymize", "insert");
+    static final List<String> KEYS = List.of("seed", "sensor", "jpeg_quality", "fog", "anonymize", "insert",
+            "weather", "night", "glare");
     static final List<String> FOG_KEYS = List.of("visibility_m", "airlight", "ground_plane");
     static final List<String> GROUND_KEYS = List.of("camera_height_m", "pitch_deg", "hfov_deg", "far_m");
     static final List<String> ANONYMIZE_KEYS = List.of("method", "strength_px");
@@ -73,10 +76,11 @@ public final class AugmentSpecReader {
         FogSpec fog = top.has("fog") ? fog(top.get("fog")) : null;
         AnonymizeSpec anonymize = top.has("anonymize") ? anonymize(top.get("anonymize")) : AnonymizeSpec.DEFAULT;
         InsertSpec insert = top.has("insert") ? new InsertSpecReader(values).read(top.get("insert"), "insert", baseDir, limits) : null;
+        PhotoWeatherSpec weather = new PhotoWeatherSpecReader(values, problems).read(top);
         if (problems.count() > before || seed == null) {
             return null;
         }
-        return new AugmentSpec(seed, sensor, jpegQuality, fog, anonymize, insert);
+        return new AugmentSpec(seed, sensor, jpegQuality, fog, anonymize, insert, weather);
     }
 
     private ScalarSampler jpegQuality(YamlNode node) {

@@ -14,9 +14,10 @@ import io.synthscene.scenes.sampling.VectorSampler;
  * @param fog         null for no fog
  * @param anonymize   how {@code --anonymize} hides regions; {@link AnonymizeSpec#DEFAULT} when absent
  * @param insert      rendered objects composited into the photos; null for none
+ * @param weather     rain, snow, night and glare; {@link PhotoWeatherSpec#NONE} when the config has none
  */
 public record AugmentSpec(long seed, SensorSpec sensor, ScalarSampler jpegQuality, FogSpec fog, AnonymizeSpec anonymize,
-                          InsertSpec insert) {
+                          InsertSpec insert, PhotoWeatherSpec weather) {
 
     /**
      * Fog on a photo: Koschmieder's law with a per-pixel distance.
