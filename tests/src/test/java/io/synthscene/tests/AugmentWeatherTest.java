@@ -157,6 +157,50 @@ class AugmentWeatherTest {
         assertThat(out).doesNotExist();
     }
 
+    @Test
+    void withInsertedObjectsRainKeepsTheirLabelsAndFallsBehindThemHidden() throws IOException {
+        // the insert test's box, 5.5 m ahead of a level camera 1.5 m up (hfov 60): the default weather camera
+        Path labels = RealPhotos.write(AugmentInsertTest.labels(), temp.resolve("insert/instances.json"));
+        Path insertOnly = runOn(labels, AugmentInsertTest.INSERT, "insert-only");
+        Path rainy = runOn(labels, AugmentInsertTest.INSERT + "weather: {rain: {intensity: 1}}\n", "insert-rain");
+        assertThat(Files.readAllBytes(rainy.resolve("annotations/instances.json")))
+                .isNotEqualTo(Files.readAllBytes(insertOnly.resolve("annotations/instances.json"))); // the effects differ
+        JsonNode withRain = RealPhotos.JSON.readTree(rainy.resolve("annotations/instances.json").toFile());
+        JsonNode without = RealPhotos.JSON.readTree(insertOnly.resolve("annotations/instances.json").toFile());
+        assertThat(RealPhotos.JSON.writeValueAsBytes(withRain.get("annotations")))
+                .isEqualTo(RealPhotos.JSON.writeValueAsBytes(without.get("annotations")));
+        assertThat(Cli.run("validate", rainy.toString()).exitCode()).isZero();
+        // above the horizon the photo is "far": rain over the box is only the few streaks nearer than 5.5 m
+        ImageEncoder codec = new ImageEncoder();
+        byte[] dry = codec.decodeColor(Files.readAllBytes(insertOnly.resolve("images/coffee-v0.png"))).rgb();
+        byte[] wet = codec.decodeColor(Files.readAllBytes(rainy.resolve("images/coffee-v0.png"))).rgb();
+        int[] box = AugmentInsertTest.BOX;
+        double overBox = changedShare(dry, wet, box[0], box[1], box[2], 190);
+        double beside = changedShare(dry, wet, 10, 10 + box[1] - box[0], box[2], 190);
+        assertThat(overBox).isPositive().isLessThan(0.6 * beside);
+    }
+
+    /** Share of the pixels in columns x0..x1 and rows y0..y1 whose green level changed. */
+    private static double changedShare(byte[] a, byte[] b, int x0, int x1, int y0, int y1) {
+        int changed = 0;
+        for (int y = y0; y <= y1; y++) {
+            for (int x = x0; x <= x1; x++) {
+                int i = 3 * (y * AugmentInsertTest.W + x) + 1;
+                changed += a[i] != b[i] ? 1 : 0;
+            }
+        }
+        return (double) changed / ((x1 - x0 + 1) * (y1 - y0 + 1));
+    }
+
+    private static Path runOn(Path labels, String config, String name) throws IOException {
+        Path file = Files.writeString(temp.resolve(name + ".yaml"), config);
+        Path out = temp.resolve(name);
+        Cli.Result result = Cli.run("augment", "--coco", labels.toString(), "--images", RealPhotos.folder().toString(),
+                "--config", file.toString(), "--out", out.toString());
+        assertThat(result.exitCode()).as(result.all()).isZero();
+        return out;
+    }
+
     private static Path run(String config, String name) throws IOException {
         Path file = Files.writeString(temp.resolve(name + ".yaml"), config);
         Path out = temp.resolve(name);

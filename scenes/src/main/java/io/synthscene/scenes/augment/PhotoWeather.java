@@ -14,7 +14,6 @@ import io.synthscene.scenes.frame.Weather;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record PhotoWeather(Precipitation weather, Night night, Glare glare) {
-    public static final PhotoWeather NONE = new PhotoWeather(null, null, null);
 
     /**
      * Rain and snow with the meanings, ranges and constants of a rendered frame's {@link Weather}.
