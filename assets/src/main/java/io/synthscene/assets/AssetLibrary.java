@@ -9,7 +9,7 @@ import java.util.Map;
 
 /**
  * The engine's source of meshes: builds the mesh of every built-in asset kind (primitives,
- * vehicles, two-wheelers, people, street furniture, buildings, trees and bushes: {@link BuiltinAssets#kinds()}) and
+ * vehicles, two-wheelers, people, street furniture, buildings, trees and bushes, animals: {@link BuiltinAssets#kinds()}) and
  * imports model files ({@code mesh}), keeping recently used meshes in a bounded cache keyed by
  * {@link AssetRef#key()}.
  *
@@ -31,6 +31,7 @@ public final class AssetLibrary implements MeshSource {
     private final RoadFurnitureBuilder furniture = new RoadFurnitureBuilder();
     private final BuildingBuilder buildings = new BuildingBuilder();
     private final VegetationBuilder vegetation = new VegetationBuilder();
+    private final QuadrupedBuilder animals = new QuadrupedBuilder();
 
     public AssetLibrary() {
         this(DEFAULT_CACHE_ENTRIES);
@@ -93,6 +94,7 @@ public final class AssetLibrary implements MeshSource {
                     furniture.build(asset);
             case "building" -> buildings.build(asset);
             case "tree", "bush" -> vegetation.build(asset);
+            case "dog", "deer" -> animals.build(asset);
             case "mesh" -> importMesh(asset);
             default -> throw new IllegalArgumentException("unknown asset kind '" + asset.kind()
                     + "' (known: " + String.join(", ", BuiltinAssets.kinds()) + ")");

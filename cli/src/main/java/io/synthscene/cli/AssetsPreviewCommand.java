@@ -54,7 +54,8 @@ public final class AssetsPreviewCommand implements Callable<Integer> {
             Map.entry("traffic_light", new Rgb(0.04, 0.04, 0.04)), Map.entry("pedestrian", new Rgb(0.4, 0.08, 0.05)),
             Map.entry("child", new Rgb(0.05, 0.3, 0.1)), Map.entry("bicycle", new Rgb(0.05, 0.2, 0.5)),
             Map.entry("motorcycle", new Rgb(0.5, 0.03, 0.02)), Map.entry("building", new Rgb(0.45, 0.22, 0.14)),
-            Map.entry("tree", new Rgb(0.08, 0.28, 0.05)), Map.entry("bush", new Rgb(0.1, 0.32, 0.08)));
+            Map.entry("tree", new Rgb(0.08, 0.28, 0.05)), Map.entry("bush", new Rgb(0.1, 0.32, 0.08)),
+            Map.entry("dog", new Rgb(0.25, 0.12, 0.04)), Map.entry("deer", new Rgb(0.36, 0.2, 0.09)));
 
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;

@@ -74,7 +74,9 @@ import org.joml.Matrix4f;
  * <p>Back faces are not culled: a model file with inconsistent winding must not get holes in its
  * labels; the depth test alone decides visibility. The ground is drawn in colour and writes id 0.
  *
- * <p>Sun shadows ({@link ShadowMap}, when the frame's lighting asks for them), the sky/ground
+ * <p>The sky ({@link SkyPass}: gradient from the sun's position, clouds, when the frame's lighting
+ * has one; else the clear colour, the horizon sky) is drawn in COLOR only, behind everything.
+ * Sun shadows ({@link ShadowMap}, when the frame's lighting asks for them), the sky/ground
  * hemisphere light, point and spot lights (unshadowed), emission, fog and the scene exposure
  * ({@link ShadedLighting}) belong to the COLOR pass alone: INSTANCE_ID and DEPTH never change.
  * Rain and snow ({@link PrecipitationPass}) are drawn in COLOR; INSTANCE_ID, DEPTH and SILHOUETTES
@@ -130,6 +132,8 @@ public final class Renderer implements AutoCloseable {
     private ShadowMap shadowMap;
     /** Created on the first frame whose sensor changes anything. */
     private SensorPass sensorPass;
+    /** The sky gradient and clouds; created on the first frame with a sky. */
+    private SkyPass skyPass;
     /** Object coverage for {@link #renderLayers}; created on its first call. */
     private CoveragePass coveragePass;
     /** Rain and snow particles; created on the first frame with either. */
@@ -411,7 +415,7 @@ public final class Renderer implements AutoCloseable {
      * ground is replaced by one of size 0, which bounces light onto the objects as the real one
      * would but covers no pixel. The shadow layer is the ratio of two COLOR draws of the whole
      * frame, with and without sun shadows: on the ground, the share of light the objects' shadows
-     * leave. No sensor, rain or snow; the frame's lighting is used as it is (give it no fog).
+     * leave. No sensor, rain, snow or sky; the frame's lighting is used as it is otherwise (give it no fog).
      *
      * @throws IllegalArgumentException when the frame has no ground
      */
@@ -423,7 +427,8 @@ public final class Renderer implements AutoCloseable {
             throw new IllegalArgumentException("frame " + frame.index() + " has no ground to catch the shadows");
         }
         CameraProjection camera = CameraProjection.of(frame.camera());
-        Frame alone = new Frame(frame.index(), frame.sceneSeed(), frame.camera(), frame.lighting(),
+        // no sky either: the premultiplication takes the background to be the one clear colour
+        Frame alone = new Frame(frame.index(), frame.sceneSeed(), frame.camera(), frame.lighting().withSky(null),
                 new Ground(0, frame.ground().material()), frame.categories(), frame.objects());
         prepareGround(alone.ground());
         byte[] colour = gpu.readback.rgb(drawColorResolved(alone, camera), 0);
@@ -517,6 +522,12 @@ public final class Renderer implements AutoCloseable {
         gpu.colorTarget.bindForDrawing();
         gpu.colorTarget.clearColor(0, ShadedLighting.clearColor(light));
         gpu.colorTarget.clearDepth(0f);
+        if (SkyPass.draws(frame)) {
+            if (skyPass == null) {
+                skyPass = new SkyPass();
+            }
+            skyPass.draw(frame, camera, width, height); // before the geometry, which covers it
+        }
 
         ShaderProgram shaded = gpu.shaded;
         shaded.use();
@@ -681,6 +692,9 @@ public final class Renderer implements AutoCloseable {
             }
             if (precipitationPass != null) {
                 precipitationPass.close();
+            }
+            if (skyPass != null) {
+                skyPass.close();
             }
             if (coveragePass != null) {
                 coveragePass.close();

@@ -29,6 +29,12 @@ final class RenderTolerances {
      */
     static final double SHADOW_RATIO = 0.03;
 
+    /**
+     * A sky pixel against Daylight.skyRadiance for the pixel centre's direction, 8-bit sRGB levels:
+     * the shader's float pow and its direction from the inverted view-projection against doubles.
+     */
+    static final int SKY_LEVELS = 2;
+
     private RenderTolerances() {
     }
 }

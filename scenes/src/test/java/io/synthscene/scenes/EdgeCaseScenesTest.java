@@ -27,7 +27,7 @@ class EdgeCaseScenesTest {
         try (Stream<Path> files = Files.list(DIR)) {
             scenes = files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
         }
-        assertThat(scenes).hasSize(7);
+        assertThat(scenes).hasSize(8);
         for (Path path : scenes) {
             Scene scene = SceneLoader.load(path);
             assertThat(scene.width()).as(path.toString()).isLessThanOrEqualTo(320);
@@ -137,6 +137,20 @@ class EdgeCaseScenesTest {
                     .allSatisfy(o -> assertThat(o.asset().param("head_radius_ratio")).isGreaterThanOrEqualTo(0.095))
                     .allSatisfy(o -> assertThat(isExtreme(o.material().color())).isTrue());
             assertThat(only(frame, "crossing-giant").zone().on()).isEqualTo("crossing");
+        }
+    }
+
+    @Test
+    void aDeerStandsOnTheCamerasLaneInViewAndEveryAnimalIsLabelledAnimal() throws SceneException {
+        Scene scene = load("animal-on-road.yaml");
+        for (int i = 0; i < FRAMES; i++) {
+            Frame frame = scene.sampleFrame(i);
+            SceneObject deer = only(frame, "deer-on-lane");
+            assertThat(deer.asset().kind()).isEqualTo("deer");
+            assertThat(deer.zone().on()).isEqualTo("lane");
+            assertThat(deer.position().x()).as("frame " + i).isBetween(0.0, frame.layout().params().get("lane_width_m"));
+            assertThat(frame.objects()).filteredOn(o -> o.asset().kind().equals("dog") || o.asset().kind().equals("deer"))
+                    .allSatisfy(o -> assertThat(o.category()).isEqualTo("animal"));
         }
     }
 

@@ -23,7 +23,7 @@ class EdgeCaseScenesRenderTest {
         try (Stream<Path> files = Files.list(Path.of(Cli.example("edge-cases")))) {
             scenes = files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
         }
-        assertThat(scenes).hasSize(7);
+        assertThat(scenes).hasSize(8);
         for (Path scene : scenes) {
             String name = scene.getFileName().toString().replace(".yaml", "");
             Path out = temp.resolve(name);

@@ -151,7 +151,15 @@ class OcclusionTest {
             long area = annotation.get("area").asLong();
             long amodalArea = extra.get("amodal_area").asLong();
             assertThat(amodalArea).isGreaterThanOrEqualTo(area);
-            assertThat(visibility).isEqualTo((double) area / amodalArea);
+            // opaque snowflakes (the street snows now and then) hide mask pixels too: visibility counts them out
+            int frameIndex = annotation.get("image_id").asInt() - 1;
+            JsonNode weather = DatasetFiles.json(dataset.resolve(String.format("frames/%06d.json", frameIndex))).path("weather");
+            boolean snowing = weather.path("snow_intensity").asDouble(0) > 0;
+            if (snowing) {
+                assertThat(visibility).isLessThanOrEqualTo((double) area / amodalArea);
+            } else {
+                assertThat(visibility).isEqualTo((double) area / amodalArea);
+            }
             assertThat(extra.get("amodal_area_unclipped").asLong()).isGreaterThanOrEqualTo(amodalArea);
             assertAmodalHoldsVisible(annotation.get("segmentation").get("counts").asText(),
                     extra.get("amodal_segmentation").get("counts").asText(), 128, 192);

@@ -16,8 +16,13 @@ package io.synthscene.scenes.frame;
  *   <li>Sky light (the upper hemisphere): ambient colour x intensity, warmed and scaled as above.</li>
  *   <li>Ground bounce (the lower hemisphere): the ground's albedo x the light the ground receives,
  *       sky light + sun x sin e (the same Lambertian model as the shader, without shadows).</li>
- *   <li>The sky behind everything is one colour, the sky at the horizon: the sky colour warmed and
- *       scaled as above. It is also the fog's airlight.</li>
+ *   <li>The sky at the horizon ({@link #horizonSky}): the sky colour warmed and scaled as above. It is
+ *       the fog's airlight, and the one colour behind everything in a frame without a {@link Sky}.</li>
+ *   <li>With a {@link Sky}, {@link #skyRadiance}: from the horizon colour H to the zenith colour Z
+ *       ({@link #zenithSky}: darker and bluer than H) by g = 1 - (1 - max(d.y, 0))^3 for a unit
+ *       direction d, plus a glow around the sun ({@link #sunGlow}), then fogged towards H over a
+ *       path of {@link #SKY_FOG_LAYER_METERS} / d.y, so the horizon is exactly the airlight that
+ *       distant fogged geometry fades to. Clouds ({@link #cloudColor}) are mixed in before the fog.</li>
  *   <li>Fog ({@link #fogExtinctionPerMeter}): Koschmieder's law, colours fade towards the airlight
  *       with the distance from the camera.</li>
  * </ul>
@@ -86,6 +91,94 @@ public final class Daylight {
      */
     public static double fogExtinctionPerMeter(Lighting light) {
         return light.fogVisibilityMeters() == null ? 0 : KOSCHMIEDER_CONSTANT / light.fogVisibilityMeters();
+    }
+
+    /**
+     * How much darker the zenith is than the horizon, before the saturation below: the zenith of a
+     * grey sky colour is {@value #ZENITH_DIM} of its horizon.
+     */
+    public static final double ZENITH_DIM = 0.8;
+    /**
+     * Each channel of the zenith is the horizon's times (channel / largest channel of the sky
+     * colour)^{@value #ZENITH_SATURATION}: a blue sky colour gives a deeper blue zenith.
+     */
+    public static final double ZENITH_SATURATION = 1.5;
+    /** The glow around the sun: sun colour x min(intensity, 3) x sky brightness x (a s^8 + b s^64), s = cos(angle to the sun). */
+    public static final double SUN_GLOW_WIDE = 0.12;
+    public static final double SUN_GLOW_NARROW = 0.35;
+    /** Share of the light above the cloud layer that a cloud's underside sends down, x its albedo. */
+    public static final double CLOUD_BRIGHTNESS = 0.45;
+    /** Thickness of the fog layer the sky is seen through, metres: the path to the sky is this / d.y. */
+    public static final double SKY_FOG_LAYER_METERS = 300;
+
+    /**
+     * The sky at the zenith (with a {@link Sky} drawing its gradient), linear RGB: the horizon sky
+     * times {@value #ZENITH_DIM} times (sky colour channel / its largest channel)^{@value #ZENITH_SATURATION}.
+     */
+    public static Rgb zenithSky(Lighting light) {
+        Rgb h = horizonSky(light);
+        Rgb c = light.skyColor();
+        double max = Math.max(c.r(), Math.max(c.g(), c.b()));
+        if (max <= 0) {
+            return new Rgb(0, 0, 0);
+        }
+        return new Rgb(h.r() * ZENITH_DIM * Math.pow(c.r() / max, ZENITH_SATURATION),
+                h.g() * ZENITH_DIM * Math.pow(c.g() / max, ZENITH_SATURATION),
+                h.b() * ZENITH_DIM * Math.pow(c.b() / max, ZENITH_SATURATION));
+    }
+
+    /** Colour of the glow around the sun per unit weight, linear RGB, may exceed 1: sun colour x min(intensity, 3) x sky brightness. */
+    public static Vec3 sunGlow(Lighting light) {
+        double k = Math.min(light.sunIntensity(), 3) * skyBrightness(light.sunElevationDegrees());
+        Rgb sun = light.sunColor();
+        return new Vec3(sun.r() * k, sun.g() * k, sun.b() * k);
+    }
+
+    /**
+     * The underside of a cloud, linear RGB: {@value #CLOUD_BRIGHTNESS} x the light a surface facing
+     * up receives above it (sky light + sun x sin e, as the ground bounce): white-grey by day, dark
+     * at night, warm at sunset. May exceed 1 (clipped by the 8-bit encoding).
+     */
+    public static Vec3 cloudColor(Lighting light) {
+        Vec3 sky = skyLight(light);
+        double sun = light.sunIntensity() * Math.max(0, Math.sin(Math.toRadians(light.sunElevationDegrees())));
+        Rgb s = light.sunColor();
+        return new Vec3(CLOUD_BRIGHTNESS * (sky.x() + s.r() * sun), CLOUD_BRIGHTNESS * (sky.y() + s.g() * sun),
+                CLOUD_BRIGHTNESS * (sky.z() + s.b() * sun));
+    }
+
+    /**
+     * The cloudless sky seen along the unit world direction {@code d}, linear RGB before the
+     * exposure: what sky.frag.glsl computes where no cloud covers the pixel (tests compare the two).
+     * With {@code gradient} false, the horizon sky everywhere (still fogged: which changes nothing there).
+     * Not clipped: near the sun it may exceed 1, which the 8-bit encoding clips.
+     */
+    public static Vec3 skyRadiance(Lighting light, boolean gradient, Vec3 d) {
+        Rgb h = horizonSky(light);
+        double[] c = {h.r(), h.g(), h.b()};
+        if (gradient) {
+            Rgb z = zenithSky(light);
+            double up = Math.max(d.y(), 0);
+            double g = 1 - Math.pow(1 - up, 3);
+            Vec3 toSun = light.directionToSun();
+            double s = Math.max(0, d.x() * toSun.x() + d.y() * toSun.y() + d.z() * toSun.z());
+            double w = SUN_GLOW_WIDE * Math.pow(s, 8) + SUN_GLOW_NARROW * Math.pow(s, 64);
+            Vec3 glow = sunGlow(light);
+            c[0] = h.r() + (z.r() - h.r()) * g + glow.x() * w;
+            c[1] = h.g() + (z.g() - h.g()) * g + glow.y() * w;
+            c[2] = h.b() + (z.b() - h.b()) * g + glow.z() * w;
+        }
+        double t = skyTransmittance(light, d);
+        return new Vec3(c[0] * t + h.r() * (1 - t), c[1] * t + h.g() * (1 - t), c[2] * t + h.b() * (1 - t));
+    }
+
+    /** Share of the sky's own colour left along {@code d} through the fog layer: exp(-beta layer / d.y), 0 at and below the horizon in fog. */
+    public static double skyTransmittance(Lighting light, Vec3 d) {
+        double beta = fogExtinctionPerMeter(light);
+        if (beta == 0) {
+            return 1;
+        }
+        return d.y() <= 0 ? 0 : Math.exp(-beta * SKY_FOG_LAYER_METERS / d.y());
     }
 
     /** -ln(0.02): the contrast threshold of meteorological visibility. */

@@ -25,6 +25,8 @@ import java.util.Objects;
  *                             to the frame JSON only when there are some
  * @param exposure             the scene exposure applied in the colour pass before the 8-bit
  *                             encoding, or null for none (written only when present)
+ * @param sky                  the sky drawn behind the scene (gradient, clouds), or null for the
+ *                             one-colour horizon sky (written only when present)
  */
 public record Lighting(
         @JsonProperty("sun_azimuth_deg") double sunAzimuthDegrees,
@@ -38,7 +40,8 @@ public record Lighting(
         Shadows shadows,
         @JsonProperty("fog_visibility_m") Double fogVisibilityMeters,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<LocalLight> lights,
-        @JsonInclude(JsonInclude.Include.NON_NULL) Exposure exposure) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) Exposure exposure,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Sky sky) {
 
     /**
      * Most point and spot lights in one frame. The colour pass loops over all of them in every
@@ -61,6 +64,14 @@ public record Lighting(
         Objects.requireNonNull(sunColor, "sunColor");
     }
 
+    /** No sky: the one-colour horizon sky behind everything. */
+    public Lighting(double sunAzimuthDegrees, double sunElevationDegrees, double sunIntensity, Rgb sunColor,
+                    Double sunTemperatureKelvin, double ambientIntensity, Rgb ambientColor, Rgb skyColor, Shadows shadows,
+                    Double fogVisibilityMeters, List<LocalLight> lights, Exposure exposure) {
+        this(sunAzimuthDegrees, sunElevationDegrees, sunIntensity, sunColor, sunTemperatureKelvin, ambientIntensity,
+                ambientColor, skyColor, shadows, fogVisibilityMeters, lights, exposure, null);
+    }
+
     /** No local lights, no scene exposure. */
     public Lighting(double sunAzimuthDegrees, double sunElevationDegrees, double sunIntensity, Rgb sunColor,
                     Double sunTemperatureKelvin, double ambientIntensity, Rgb ambientColor, Rgb skyColor, Shadows shadows,
@@ -78,24 +89,30 @@ public record Lighting(
 
     public Lighting withShadows(Shadows newShadows) {
         return new Lighting(sunAzimuthDegrees, sunElevationDegrees, sunIntensity, sunColor, sunTemperatureKelvin,
-                ambientIntensity, ambientColor, skyColor, newShadows, fogVisibilityMeters, lights, exposure);
+                ambientIntensity, ambientColor, skyColor, newShadows, fogVisibilityMeters, lights, exposure, sky);
     }
 
     /** @param visibilityMeters null for no fog */
     public Lighting withFog(Double visibilityMeters) {
         return new Lighting(sunAzimuthDegrees, sunElevationDegrees, sunIntensity, sunColor, sunTemperatureKelvin,
-                ambientIntensity, ambientColor, skyColor, shadows, visibilityMeters, lights, exposure);
+                ambientIntensity, ambientColor, skyColor, shadows, visibilityMeters, lights, exposure, sky);
     }
 
     public Lighting withLights(List<LocalLight> newLights) {
         return new Lighting(sunAzimuthDegrees, sunElevationDegrees, sunIntensity, sunColor, sunTemperatureKelvin,
-                ambientIntensity, ambientColor, skyColor, shadows, fogVisibilityMeters, newLights, exposure);
+                ambientIntensity, ambientColor, skyColor, shadows, fogVisibilityMeters, newLights, exposure, sky);
     }
 
     /** @param newExposure null for none */
     public Lighting withExposure(Exposure newExposure) {
         return new Lighting(sunAzimuthDegrees, sunElevationDegrees, sunIntensity, sunColor, sunTemperatureKelvin,
-                ambientIntensity, ambientColor, skyColor, shadows, fogVisibilityMeters, lights, newExposure);
+                ambientIntensity, ambientColor, skyColor, shadows, fogVisibilityMeters, lights, newExposure, sky);
+    }
+
+    /** @param newSky null for the one-colour horizon sky */
+    public Lighting withSky(Sky newSky) {
+        return new Lighting(sunAzimuthDegrees, sunElevationDegrees, sunIntensity, sunColor, sunTemperatureKelvin,
+                ambientIntensity, ambientColor, skyColor, shadows, fogVisibilityMeters, lights, exposure, newSky);
     }
 
     /** Linear gain of the scene exposure: 2^ev, 1 without one. */

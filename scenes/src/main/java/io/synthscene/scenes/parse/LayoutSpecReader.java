@@ -1,6 +1,8 @@
 package io.synthscene.scenes.parse;
 
+import io.synthscene.scenes.sampling.ConstantSampler;
 import io.synthscene.scenes.sampling.Interval;
+import io.synthscene.scenes.sampling.ScalarSampler;
 import io.synthscene.scenes.sampling.VectorSampler;
 import io.synthscene.scenes.spec.LayoutSpec;
 import io.synthscene.scenes.spec.LayoutSpec.Kind;
@@ -10,10 +12,12 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Reads the optional {@code layout} section: the kind of road and its sizes. Sizes are plain
- * numbers (the layout is the same in every frame); surface colours may be distributions. Keys
- * that belong to another kind are errors, as are sizes that cannot be built (a bend tighter than
- * the road is wide, a junction behind the camera).
+ * Reads the optional {@code layout} section: the kind of road and its sizes. The cross-section
+ * ({@link LayoutSpec#RANDOM_SIZES}: lane, parking and sidewalk widths, kerb height) may be
+ * distributions, drawn per frame; the other sizes are plain numbers. Surface colours may be
+ * distributions. Keys that belong to another kind are errors, as are sizes that cannot be built
+ * (a bend tighter than the road is wide, a junction behind the camera), checked for the widest
+ * road the distributions can draw.
  */
 final class LayoutSpecReader {
     static final List<String> KEYS = List.of("kind", "lanes_per_direction", "lane_width_m", "parking_width_m",
@@ -52,10 +56,11 @@ final class LayoutSpecReader {
         }
         Long lanes = fields.has("lanes_per_direction")
                 ? values.integer(fields.get("lanes_per_direction"), fields.path("lanes_per_direction"), Interval.closed(1, 4)) : Long.valueOf(1);
-        Double laneWidth = number(fields, "lane_width_m", Interval.closed(2, 6), 3.5);
-        Double parking = number(fields, "parking_width_m", Interval.closed(0, 4), 0);
-        Double kerb = number(fields, "kerb_height_m", Interval.closed(0.05, 0.4), 0.15);
-        Double sidewalk = number(fields, "sidewalk_width_m", Interval.closed(1.5, 10), 3);
+        Map<String, ScalarSampler> randomSizes = new TreeMap<>();
+        Double laneWidth = size(fields, "lane_width_m", Interval.closed(2, 6), 3.5, randomSizes);
+        Double parking = size(fields, "parking_width_m", Interval.closed(0, 4), 0, randomSizes);
+        Double kerb = size(fields, "kerb_height_m", Interval.closed(0.05, 0.4), 0.15, randomSizes);
+        Double sidewalk = size(fields, "sidewalk_width_m", Interval.closed(1.5, 10), 3, randomSizes);
         Double arm = number(fields, "arm_length_m", Interval.closed(20, 1000), 80);
         Double junction = number(fields, "junction_distance_m", Interval.atLeast(0), 30);
         Double radius = number(fields, "curve_radius_m", Interval.above(0), 40);
@@ -69,7 +74,7 @@ final class LayoutSpecReader {
             return null;
         }
         LayoutSpec spec = new LayoutSpec(kind, lanes.intValue(), laneWidth, parking, kerb, sidewalk, arm, junction, radius, angle,
-                curveStart, crossings, crossingAt, solid, colors);
+                curveStart, crossings, crossingAt, solid, colors, randomSizes);
         return buildable(spec, fields) ? spec : null;
     }
 
@@ -82,13 +87,15 @@ final class LayoutSpecReader {
                 if (spec.junctionDistanceMeters() < half + CLEARANCE_METERS) {
                     problem(fields, "junction_distance_m", "junction_distance_m " + fmt(spec.junctionDistanceMeters())
                             + " puts the junction's corners within " + fmt(CLEARANCE_METERS) + " m of the origin: need at least "
-                            + fmtUp(half + CLEARANCE_METERS) + " (the road's half width with sidewalks is " + fmt(half) + ")");
+                            + fmtUp(half + CLEARANCE_METERS) + " (the road's half width with sidewalks is " + fmt(half)
+                            + (spec.hasRandomSizes() ? " at its widest" : "") + ")");
                 }
             }
             case CURVE -> {
                 if (spec.curveRadiusMeters() <= half) {
                     problem(fields, "curve_radius_m", "curve_radius_m " + fmt(spec.curveRadiusMeters())
-                            + " is not more than the road's half width with sidewalks, " + fmt(half) + ": the inside of the bend would fold over");
+                            + " is not more than the road's half width with sidewalks, " + fmt(half)
+                            + (spec.hasRandomSizes() ? " at its widest" : "") + ": the inside of the bend would fold over");
                 }
                 if (spec.curveAngleDegrees() == 0) {
                     problem(fields, "curve_angle_deg", "a curve must turn: 0 is a straight road (kind: straight)");
@@ -165,6 +172,25 @@ final class LayoutSpecReader {
             return null;
         }
         return text.equals("solid");
+    }
+
+    /**
+     * A cross-section size: a number, or a distribution (recorded in {@code random}) whose largest
+     * value is returned, so the checks between sizes hold for every road a frame can draw.
+     */
+    private Double size(MapFields fields, String key, Interval allowed, double fallback, Map<String, ScalarSampler> random) {
+        if (!fields.has(key)) {
+            return fallback;
+        }
+        ScalarSampler sampler = samplers.scalar(fields.get(key), fields.path(key), allowed);
+        if (sampler == null) {
+            return null;
+        }
+        if (sampler instanceof ConstantSampler) {
+            return sampler.highest();
+        }
+        random.put(key, sampler);
+        return sampler.highest();
     }
 
     private Double number(MapFields fields, String key, Interval allowed, double fallback) {

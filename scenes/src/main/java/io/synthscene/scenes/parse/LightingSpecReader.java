@@ -11,11 +11,13 @@ import io.synthscene.scenes.sampling.VectorSampler;
 import io.synthscene.scenes.spec.ExposureSpec;
 import io.synthscene.scenes.spec.LightSpec;
 import io.synthscene.scenes.spec.LightingSpec;
+import io.synthscene.scenes.spec.SkySpec;
 import java.util.List;
 
 /** Reads the optional {@code lighting} section; every key has a default (see the README). */
 final class LightingSpecReader {
-    static final List<String> KEYS = List.of("sun", "ambient", "sky_color", "shadows", "exposure");
+    static final List<String> KEYS = List.of("sun", "ambient", "sky_color", "sky", "shadows", "exposure");
+    static final List<String> SKY_KEYS = List.of("gradient", "cloud_cover");
     static final List<String> EXPOSURE_KEYS = List.of("mode", "ev", "max_ev");
     static final List<String> EXPOSURE_MODES = List.of("fixed", "auto");
     static final Interval EXPOSURE_EV = Interval.closed(-Exposure.MAX_ABS_EV, Exposure.MAX_ABS_EV);
@@ -67,13 +69,26 @@ final class LightingSpecReader {
         Shadows shadows = shadows(fields);
         boolean exposureGiven = fields != null && fields.has("exposure");
         ExposureSpec exposure = exposureGiven ? exposure(fields.get("exposure"), fields.path("exposure")) : null;
+        boolean skyGiven = fields != null && fields.has("sky");
+        SkySpec drawnSky = skyGiven ? sky(fields.get("sky"), fields.path("sky")) : null;
         if (azimuth == null || elevation == null || sunIntensity == null || (sunColor == null && temperature == null)
                 || ambientIntensity == null || ambientColor == null || sky == null || shadows == null || lights == null
-                || (exposureGiven && exposure == null)) {
+                || (exposureGiven && exposure == null) || (skyGiven && drawnSky == null)) {
             return null;
         }
         return new LightingSpec(azimuth, elevation, sunIntensity, sunColor, temperature, ambientIntensity, ambientColor,
-                sky, shadows, lights, exposure);
+                sky, shadows, lights, exposure, drawnSky);
+    }
+
+    /** {@code sky: {gradient, cloud_cover}}: gradient defaults to true, cloud_cover (randomizable, [0, 1]) to 0. */
+    private SkySpec sky(YamlNode node, String path) {
+        MapFields fields = MapFields.open(node, path, values, SKY_KEYS);
+        if (fields == null) {
+            return null;
+        }
+        Boolean gradient = fields.has("gradient") ? values.bool(fields.get("gradient"), fields.path("gradient")) : Boolean.TRUE;
+        ScalarSampler cover = scalar(fields, "cloud_cover", Interval.closed(0, 1), 0);
+        return gradient == null || cover == null ? null : new SkySpec(gradient, cover);
     }
 
     /**

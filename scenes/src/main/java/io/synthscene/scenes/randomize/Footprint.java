@@ -34,6 +34,8 @@ record Footprint(double x, double z, double radius, double bottom, double top, d
                     asset.param("storeys") * asset.param("storey_height_m") + 0.3};
             case "tree" -> new double[] {asset.param("crown_radius_m"), asset.param("height_m")};
             case "bush" -> new double[] {asset.param("width_m") / 2, asset.param("height_m")};
+            // the tail and the antlers reach a little past length_m; a buck's antlers rise to about 1.85 x the withers
+            case "dog", "deer" -> new double[] {0.55 * asset.param("length_m"), 1.9 * asset.param("shoulder_height_m")};
             case "sphere" -> new double[] {asset.param("radius_m"), 2 * asset.param("radius_m")};
             case "cylinder" -> new double[] {asset.param("radius_m"), asset.param("height_m")};
             // size_m bounds every side of the normalised model, its height included

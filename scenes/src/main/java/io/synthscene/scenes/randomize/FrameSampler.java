@@ -8,6 +8,7 @@ import io.synthscene.scenes.layout.ZoneArea;
 import io.synthscene.scenes.layout.ZoneAreas;
 import io.synthscene.scenes.random.FrameRandom;
 import io.synthscene.scenes.spec.GroupSpec;
+import io.synthscene.scenes.spec.LayoutSpec;
 import io.synthscene.scenes.spec.SceneSpec;
 import io.synthscene.scenes.spec.ZoneSpec;
 import java.util.ArrayList;
@@ -19,31 +20,55 @@ import java.util.Map;
  * Turns a validated scene into the frame for (seed, index). Every value comes from a
  * {@link FrameRandom} stream named after its concern ({@code camera}, {@code camera/intrinsics}, {@code lighting},
  * {@code ground}, {@code weather/fog}, {@code weather/rain}, {@code weather/snow}, {@code sensor}, {@code layout},
- * {@code group/<name>}, {@code lights/<i>}, {@code lighting/exposure}...), so a frame depends on (scene, seed, index)
- * alone. The road layout's geometry and zones are built once, here. Stateless after construction and thread-safe.
+ * {@code group/<name>}, {@code lights/<i>}, {@code lighting/exposure}, {@code lighting/sky}, {@code layout/sizes}...), so a frame depends
+ * on (scene, seed, index) alone. The road layout's geometry and zones are built once, here, or per frame when the
+ * layout draws its cross-section sizes. Stateless after construction and thread-safe.
  */
 public final class FrameSampler {
     private final SceneSpec spec;
-    private final LayoutRandomizer layout;
-    /** Each zone-placed group's rectangles, by group name. */
-    private final Map<String, List<ZoneArea>> groupAreas = new HashMap<>();
+    /** The road when its sizes are fixed (built once); null without a layout or when each frame draws its sizes. */
+    private final Road fixedRoad;
 
     public FrameSampler(SceneSpec spec) {
         this.spec = spec;
-        if (spec.layout() == null) {
-            this.layout = null;
-            return;
+        this.fixedRoad = spec.layout() == null || spec.layout().hasRandomSizes() ? null : new Road(spec.layout(), spec.groups());
+    }
+
+    /**
+     * A road layout built: its pieces, and each zone-placed group's rectangles by group name. Made
+     * once when the layout's sizes are fixed, per frame when it draws them.
+     */
+    private record Road(LayoutRandomizer layout, Map<String, List<ZoneArea>> groupAreas) {
+        Road(LayoutSpec layoutSpec, List<GroupSpec> groups) {
+            this(layoutSpec, new RoadNetwork(layoutSpec), groups);
         }
-        RoadNetwork network = new RoadNetwork(spec.layout());
-        this.layout = new LayoutRandomizer(network);
-        List<ZoneArea> areas = ZoneAreas.of(network);
-        for (GroupSpec group : spec.groups()) {
-            ZoneSpec zone = group.placement().zone();
-            if (zone != null) {
-                groupAreas.put(group.name(), areas.stream().filter(a -> a.zone() == zone.zone() && zone.arms().contains(a.arm())
-                        && (zone.lane() == null || zone.lane().equals(a.lane()))).toList());
+
+        private Road(LayoutSpec layoutSpec, RoadNetwork network, List<GroupSpec> groups) {
+            this(new LayoutRandomizer(network), areasByGroup(ZoneAreas.of(network), groups));
+        }
+
+        private static Map<String, List<ZoneArea>> areasByGroup(List<ZoneArea> areas, List<GroupSpec> groups) {
+            Map<String, List<ZoneArea>> byGroup = new HashMap<>();
+            for (GroupSpec group : groups) {
+                ZoneSpec zone = group.placement().zone();
+                if (zone != null) {
+                    byGroup.put(group.name(), areas.stream().filter(a -> a.zone() == zone.zone() && zone.arms().contains(a.arm())
+                            && (zone.lane() == null || zone.lane().equals(a.lane()))).toList());
+                }
             }
+            return byGroup;
         }
+    }
+
+    /** The frame's road: the fixed one, or one built from sizes drawn from the frame's {@code layout/sizes} stream. */
+    private Road road(long seed, int index) {
+        if (spec.layout() == null) {
+            return null;
+        }
+        if (fixedRoad != null) {
+            return fixedRoad;
+        }
+        return new Road(spec.layout().resolved(FrameRandom.stream(seed, index, "layout/sizes")), spec.groups());
     }
 
     public Frame sample(long seed, int index) {
@@ -55,11 +80,13 @@ public final class FrameSampler {
         camera = CameraRandomizer.withDistortion(camera, spec.camera(), FrameRandom.stream(seed, index, "camera/distortion"));
         var lighting = LightingRandomizer.sample(spec.lighting(), FrameRandom.stream(seed, index, "lighting"),
                 FrameRandom.stream(seed, index, "lighting/sun_temperature"))
-                .withFog(WeatherRandomizer.fogVisibilityMeters(spec.weather(), FrameRandom.stream(seed, index, "weather/fog")));
+                .withFog(WeatherRandomizer.fogVisibilityMeters(spec.weather(), FrameRandom.stream(seed, index, "weather/fog")))
+                .withSky(SkyRandomizer.sample(spec.lighting().sky(), FrameRandom.stream(seed, index, "lighting/sky")));
         var ground = GroundRandomizer.sample(spec.ground(), seed, index);
         List<SceneObject> objects = new ArrayList<>();
-        if (layout != null) {
-            objects.addAll(layout.sample(FrameRandom.stream(seed, index, "layout")));
+        Road road = road(seed, index);
+        if (road != null) {
+            objects.addAll(road.layout().sample(FrameRandom.stream(seed, index, "layout")));
         }
         List<Footprint> occupied = new ArrayList<>();
         List<LocalLight> lights = new ArrayList<>(SceneLightRandomizer.sample(spec.lighting().lights(), seed, index));
@@ -67,7 +94,7 @@ public final class FrameSampler {
         for (GroupSpec group : spec.groups()) {
             double factor = spec.classBalance() == null || group.category() == null
                     ? 1 : spec.classBalance().countFactors().getOrDefault(group.category().name(), 1.0);
-            nextInstanceId = GroupRandomizer.place(group, seed, index, camera, groupAreas.get(group.name()), factor, objects,
+            nextInstanceId = GroupRandomizer.place(group, seed, index, camera, road == null ? null : road.groupAreas().get(group.name()), factor, objects,
                     occupied, nextInstanceId, lights);
         }
         if (!lights.isEmpty()) {
@@ -77,7 +104,7 @@ public final class FrameSampler {
                 FrameRandom.stream(seed, index, "lighting/exposure")));
         var sensor = SensorRandomizer.sample(spec.sensor(), FrameRandom.stream(seed, index, "sensor"));
         return new Frame(index, seed, camera, lighting, ground, spec.categories(), objects, sensor,
-                layout == null ? null : layout.layout(),
+                road == null ? null : road.layout().layout(),
                 spec.classBalance() == null ? null : spec.classBalance().targetShares(),
                 WeatherRandomizer.precipitation(spec.weather(), seed, index));
     }

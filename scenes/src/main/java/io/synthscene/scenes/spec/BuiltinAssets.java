@@ -42,6 +42,7 @@ public final class BuiltinAssets {
         declarePeople();
         declareFurniture();
         declareSurroundings();
+        declareAnimals();
         kind(MESH, "", List.of(), List.of(
                 param("size_m", fixed(1), LENGTH, "longest side of the model's bounding box after normalisation")));
     }
@@ -201,6 +202,32 @@ public final class BuiltinAssets {
                 param("width_m", uniform(1.0, 2.2), LENGTH, "size along x; at least height_m"),
                 param("height_m", uniform(0.5, 1.0), LENGTH, "ground to the top"),
                 param("variant", uniform(0, 1), UNIT, "counts, sizes and staggers the lobes: varies the silhouette")));
+    }
+
+    /**
+     * Four-legged animals for "an animal on the road", with the 20 Animal-Pose keypoints. Sizes: a
+     * medium to large dog, a roe to white-tailed deer.
+     */
+    private static void declareAnimals() {
+        animal("dog", List.of("fur", "nose", "eye"), uniform(0.75, 1.15), uniform(0.45, 0.7), List.of());
+        animal("deer", List.of("fur", "nose", "eye", "hoof", "antler"), uniform(1.45, 1.85), uniform(0.85, 1.05), List.of(
+                whole("antlers", new ChoiceSampler(List.of(0.0, 1.0), new WeightedIndex(List.of(1.0, 1.0))), Interval.closed(0, 1),
+                        "1 = a buck's antlers (slot antler), 0 = none")));
+    }
+
+    private static void animal(String kind, List<String> slots, ScalarSampler length, ScalarSampler shoulderHeight,
+                               List<ParamSpec> extra) {
+        List<ParamSpec> params = new java.util.ArrayList<>(List.of(
+                param("length_m", length, LENGTH, "rump to the tip of the nose, head straight, along z; at least"
+                        + " the neck, head and half the shoulder height"),
+                param("shoulder_height_m", shoulderHeight, LENGTH, "ground to the withers"),
+                param("head_turn_deg", uniform(-30, 30), Interval.closed(-90, 90), "neck and head turned about the vertical,"
+                        + " positive towards the animal's left (+x)"),
+                whole("pose", new ChoiceSampler(List.of(0.0, 1.0), new WeightedIndex(List.of(1.0, 2.0))), Interval.closed(0, 1),
+                        "0 standing, 1 trotting"),
+                param("gait_phase_deg", uniform(0, 360), Interval.ANY, "where in the trot (pose 1)")));
+        params.addAll(extra);
+        kind(kind, "animal", slots, params);
     }
 
     private static void kind(String kind, String category, List<String> slots, List<ParamSpec> params) {

@@ -12,6 +12,7 @@ import io.synthscene.scenes.sampling.VectorSampler;
  * @param lights   the scene's own point and spot lights, in file order (lights attached to objects
  *                 belong to their groups)
  * @param exposure null when the scene gives none
+ * @param sky      null when the scene gives none (the one-colour horizon sky)
  */
 public record LightingSpec(
         ScalarSampler sunAzimuthDegrees,
@@ -24,7 +25,8 @@ public record LightingSpec(
         VectorSampler skyColor,
         Shadows shadows,
         java.util.List<LightSpec> lights,
-        ExposureSpec exposure) {
+        ExposureSpec exposure,
+        SkySpec sky) {
 
     public LightingSpec {
         lights = lights == null ? java.util.List.of() : java.util.List.copyOf(lights);

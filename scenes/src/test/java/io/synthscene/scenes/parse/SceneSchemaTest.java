@@ -102,6 +102,8 @@ class SceneSchemaTest {
                 .containsExactlyInAnyOrderElementsOf(io.synthscene.scenes.spec.LayoutSpec.SURFACES);
         assertThat(names(defs.get("lighting").get("properties").get("exposure").get("properties")))
                 .containsExactlyInAnyOrderElementsOf(LightingSpecReader.EXPOSURE_KEYS);
+        assertThat(names(defs.get("lighting").get("properties").get("sky").get("properties")))
+                .containsExactlyInAnyOrderElementsOf(LightingSpecReader.SKY_KEYS);
         assertThat(names(defs.get("light").get("properties"))).containsExactlyInAnyOrderElementsOf(LightsSpecReader.KEYS);
         assertThat(names(defs.get("attached_lights").get("properties")))
                 .containsExactlyInAnyOrderElementsOf(AttachedLightsSpecReader.KEYS);
