@@ -47,9 +47,13 @@ final class ExternalReferences {
         }
     }
 
-    private static String problem(String reference) {
+    /** Why {@code reference} may not be followed (a scheme, an absolute path, a {@code ..}), or null when it may. */
+    static String problem(String reference) {
         if (reference.regionMatches(true, 0, "data:", 0, 5)) {
             return null; // embedded in the model file itself
+        }
+        if (reference.matches("(?i)^[a-z]:[\\\\/].*")) {
+            return "an absolute path"; // C:\textures\wood.png
         }
         if (reference.matches("(?i)^[a-z][a-z0-9+.-]*:.*")) {
             return "a URI with a scheme";

@@ -32,9 +32,16 @@ import org.lwjgl.assimp.AIVector3D;
  * <p>Node transforms are baked into the vertices; points and lines are dropped. Normals come
  * from the file where it has them; where it has none (or zero vectors, as many STL exporters
  * write) they are smoothed over the triangles sharing each vertex. Each Assimp mesh
- * becomes one {@link MeshPart} in slot {@code body} that takes the object's material: the file's
- * own materials and textures are not read (out of scope: objects are coloured by the scene's
- * material randomizers). Stateless; created by {@link AssetLibrary}, which caches the results.
+ * becomes one {@link MeshPart} in slot {@code body} with its file material ({@link FileMaterials}:
+ * base colour, roughness, metalness, base-colour image with the mesh's uvs) as the part's own
+ * material, or none where the file declares none (the part then takes the object's). Whether a
+ * scene's group overrides them is decided per object at render time ({@code SceneObject.materialFor}).
+ *
+ * <p>Texture files are confined like the files a glTF names ({@link ExternalReferences}): a
+ * relative path inside the model's folder (no {@code ..}, absolute path, URI scheme, or symbolic
+ * link leading out); a missing, corrupt, unsupported or oversized image
+ * ({@link Limits#maxTextureSide()}) refuses the model with a message naming both files.
+ * Stateless; created by {@link AssetLibrary}, which caches the results.
  */
 public final class MeshFileImporter {
     static final String SLOT = "body";
@@ -53,15 +60,29 @@ public final class MeshFileImporter {
     private static final Object ASSIMP_LOCK = new Object();
 
     private final long maxTriangles;
+    private final int maxTextureSide;
 
-    /** An importer under the triangle limit in force ({@link Limits#fromEnvironment()}). */
+    /** An importer under the triangle and texture limits in force ({@link Limits#fromEnvironment()}). */
     public MeshFileImporter() {
-        this(Limits.fromEnvironment().maxTrianglesPerAsset());
+        this(Limits.fromEnvironment());
+    }
+
+    private MeshFileImporter(Limits limits) {
+        this(limits.maxTrianglesPerAsset(), limits.maxTextureSide());
     }
 
     /** @param maxTriangles most triangles a file may hold; a larger one is refused before it is copied */
     public MeshFileImporter(long maxTriangles) {
+        this(maxTriangles, (int) Limits.Setting.MAX_TEXTURE_SIDE.defaultValue());
+    }
+
+    /**
+     * @param maxTriangles   most triangles a file may hold; a larger one is refused before it is copied
+     * @param maxTextureSide largest width or height of a texture image; a larger one is refused before it is decoded
+     */
+    public MeshFileImporter(long maxTriangles, int maxTextureSide) {
         this.maxTriangles = maxTriangles;
+        this.maxTextureSide = maxTextureSide;
     }
 
     /**
@@ -137,9 +158,11 @@ public final class MeshFileImporter {
                 }
                 checkTriangleCount(file, scene);
                 List<MeshPart> parts;
+                FileMaterials materials = new FileMaterials(scene, file.getFileName().toString(),
+                        reference -> textureFile(file, reference), maxTextureSide);
                 try {
-                    parts = triangleParts(scene);
-                } catch (NonFiniteVertexException e) {
+                    parts = triangleParts(scene, materials);
+                } catch (NonFiniteVertexException | TextureException e) {
                     throw new AssetLoadException(file, e.getMessage());
                 }
                 if (parts.isEmpty()) {
@@ -175,8 +198,56 @@ public final class MeshFileImporter {
         }
     }
 
+    /**
+     * A texture file that {@code model} names: a relative path inside the model's folder (tried as
+     * written, then percent-decoded), not leaving it through a symbolic link, at most as large as
+     * an image of the texture-side limit can plausibly be, decoded.
+     *
+     * @throws TextureException saying why it cannot be used; {@link FileMaterials} adds which texture
+     */
+    private TextureImage textureFile(Path model, String reference) {
+        String problem = ExternalReferences.problem(reference);
+        if (problem != null) {
+            throw new TextureException("it is " + problem + "; the files a model names must lie in its own folder");
+        }
+        Path folder = model.toAbsolutePath().getParent();
+        Path image = folder.resolve(reference.replace('\\', '/')).normalize();
+        if (!Files.exists(image) && reference.contains("%")) {
+            try {
+                image = folder.resolve(java.net.URLDecoder.decode(reference.replace("+", "%2B"),
+                        java.nio.charset.StandardCharsets.UTF_8).replace('\\', '/')).normalize();
+            } catch (IllegalArgumentException e) {
+                // not valid percent-encoding: the path as written is the one reported missing
+            }
+        }
+        if (!image.startsWith(folder)) {
+            throw new TextureException("it leads out of the model's folder; the files a model names must lie in its own folder");
+        }
+        if (!Files.isRegularFile(image)) {
+            throw new TextureException("there is no such file next to the model");
+        }
+        try {
+            if (!image.toRealPath().startsWith(folder.toRealPath())) {
+                throw new TextureException("it is a symbolic link that leads out of the model's folder");
+            }
+            long size = Files.size(image);
+            // no image of the largest allowed size compresses to more than its raw pixels plus headers
+            long largest = 4L * maxTextureSide * maxTextureSide + (16 << 20);
+            if (size > largest) {
+                throw new TextureException("the file has " + size + " bytes, more than any image within the limit of "
+                        + maxTextureSide + " pixels a side " + Limits.howToRaise(Limits.Setting.MAX_TEXTURE_SIDE));
+            }
+            String name = image.getFileName().toString();
+            int dot = name.lastIndexOf('.');
+            return TextureDecoder.decode(name, Files.readAllBytes(image), dot < 0 ? null : name.substring(dot + 1),
+                    maxTextureSide);
+        } catch (java.io.IOException e) {
+            throw new TextureException("cannot read it: " + e.getMessage());
+        }
+    }
+
     /** One part per Assimp mesh made of triangles; after SortByPType, point and line meshes stand apart and are skipped. */
-    private static List<MeshPart> triangleParts(AIScene scene) {
+    private static List<MeshPart> triangleParts(AIScene scene, FileMaterials materials) {
         List<MeshPart> parts = new ArrayList<>();
         PointerBuffer meshes = scene.mMeshes();
         for (int m = 0; m < scene.mNumMeshes(); m++) {
@@ -184,7 +255,7 @@ public final class MeshFileImporter {
             if ((mesh.mPrimitiveTypes() & aiPrimitiveType_TRIANGLE) == 0) {
                 continue;
             }
-            MeshPart part = toPart(mesh);
+            MeshPart part = toPart(mesh, materials.look(mesh.mMaterialIndex()));
             if (part.triangleCount() > 0) {
                 parts.add(part);
             }
@@ -192,7 +263,7 @@ public final class MeshFileImporter {
         return parts;
     }
 
-    private static MeshPart toPart(AIMesh mesh) {
+    private static MeshPart toPart(AIMesh mesh, FileMaterials.Look look) {
         int vertices = mesh.mNumVertices();
         float[] positions = new float[vertices * 3];
         AIVector3D.Buffer fileVertices = mesh.mVertices();
@@ -207,7 +278,36 @@ public final class MeshFileImporter {
             }
         }
         int[] indices = triangleIndices(mesh);
-        return new MeshPart(SLOT, positions, normals(mesh, positions, indices), indices, null);
+        float[] normals = normals(mesh, positions, indices);
+        if (look == null) {
+            return new MeshPart(SLOT, positions, normals, indices, null);
+        }
+        float[] uvs = look.image() == null ? null : uvs(mesh, look.uvChannel());
+        // an image without uvs to map it cannot be placed: the part keeps the material's colour alone
+        return new MeshPart(SLOT, positions, normals, indices, look.material(), uvs, uvs == null ? null : look.image());
+    }
+
+    /**
+     * The mesh's uvs of one channel, turned into the image convention of {@link MeshPart} (v from
+     * the image's top row: Assimp's v grows upwards); null when the mesh has no such channel.
+     * Values that are not finite become 0.
+     */
+    private static float[] uvs(AIMesh mesh, int channel) {
+        if (channel < 0 || channel >= 8) {
+            return null;
+        }
+        AIVector3D.Buffer coordinates = mesh.mTextureCoords(channel);
+        if (coordinates == null) {
+            return null;
+        }
+        int vertices = mesh.mNumVertices();
+        float[] uvs = new float[vertices * 2];
+        for (int v = 0; v < vertices; v++) {
+            AIVector3D uv = coordinates.get(v);
+            uvs[2 * v] = Float.isFinite(uv.x()) ? uv.x() : 0;
+            uvs[2 * v + 1] = Float.isFinite(uv.y()) ? 1 - uv.y() : 0;
+        }
+        return uvs;
     }
 
     /** The corners of the mesh's triangles; any face that is not a triangle is left out. */

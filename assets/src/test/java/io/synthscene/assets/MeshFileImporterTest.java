@@ -28,7 +28,7 @@ class MeshFileImporterTest {
         // Smooth normals average the faces at each corner, so equal corners join into one vertex.
         assertThat(part.vertexCount()).isEqualTo(8);
         assertThat(part.slot()).isEqualTo("body");
-        assertThat(part.fixedMaterial()).as("file materials are not read").isNull();
+        assertThat(part.fixedMaterial()).as("an OBJ without a material library declares no material").isNull();
         assertThat(mesh.name()).isEqualTo("box.obj");
         MeshAssertions.assertWellFormed(mesh);
     }

@@ -29,6 +29,7 @@ import io.synthscene.assets.MeshPart;
 import io.synthscene.assets.MeshSource;
 import io.synthscene.assets.Primitives;
 import io.synthscene.engine.gl.Framebuffer;
+import io.synthscene.engine.gl.ImageTexture;
 import io.synthscene.engine.gl.MeshBuffers;
 import io.synthscene.engine.gl.MeshCache;
 import io.synthscene.engine.gl.ShaderProgram;
@@ -37,7 +38,6 @@ import io.synthscene.engine.gl.MeshStorage;
 import io.synthscene.scenes.frame.Frame;
 import io.synthscene.scenes.frame.Ground;
 import io.synthscene.scenes.frame.Lighting;
-import io.synthscene.scenes.frame.Material;
 import io.synthscene.scenes.frame.RenderPass;
 import io.synthscene.scenes.frame.RenderedFrame;
 import io.synthscene.scenes.frame.RenderedLayers;
@@ -545,7 +545,7 @@ public final class Renderer implements AutoCloseable {
 
         if (frame.ground() != null) {
             setShadedModel(model.identity());
-            setMaterial(frame.ground().material(), 1);
+            gpu.shadedLighting.setMaterial(frame.ground().material(), 1, null);
             shaded.set(shaded.uniform("groundSurface"), 1f);
             ground.draw();
             shaded.set(shaded.uniform("groundSurface"), 0f);
@@ -554,7 +554,9 @@ public final class Renderer implements AutoCloseable {
             MeshBuffers mesh = meshes.get(object.asset());
             setShadedModel(model.set(object.modelMatrix()));
             for (MeshBuffers.Part part : mesh.parts()) {
-                setMaterial(object.materialFor(part.slot(), part.fixedMaterial()), object.scale());
+                // a model file's image, unless the group replaced the file's base colour
+                ImageTexture image = object.keepsFileBaseColor() ? part.baseColorTexture() : null;
+                gpu.shadedLighting.setMaterial(object.materialFor(part.slot(), part.fixedMaterial()), object.scale(), image);
                 part.draw();
             }
         }
@@ -634,10 +636,6 @@ public final class Renderer implements AutoCloseable {
     private void setShadedModel(Matrix4f modelMatrix) {
         gpu.shaded.set(gpu.shaded.uniform("model"), modelMatrix);
         gpu.shaded.set(gpu.shaded.uniform("normalMatrix"), modelMatrix.normal(normalMatrix));
-    }
-
-    private void setMaterial(Material material, double objectScale) {
-        gpu.shadedLighting.setMaterial(material, objectScale);
     }
 
     /** The shadow map of the size asked for, made (again) when there is none of that size. */

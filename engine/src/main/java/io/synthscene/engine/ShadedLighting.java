@@ -1,5 +1,6 @@
 package io.synthscene.engine;
 
+import io.synthscene.engine.gl.ImageTexture;
 import io.synthscene.engine.gl.ShaderProgram;
 import io.synthscene.engine.gl.ShaderStorageBuffer;
 import io.synthscene.scenes.frame.Daylight;
@@ -25,6 +26,11 @@ import org.lwjgl.system.MemoryUtil;
 final class ShadedLighting implements AutoCloseable {
     /** The {@code binding} of the {@code LocalLights} block in shaded.frag.glsl. */
     static final int LOCAL_LIGHTS_BINDING = 0;
+    /**
+     * The texture unit of a model's base-colour image ({@code binding = 2} in shaded.frag.glsl): not
+     * the shadow map's ({@link ShadowMap#TEXTURE_UNIT}) nor the sensor passes' ({@link SensorPass#TEXTURE_UNIT}).
+     */
+    static final int BASE_COLOR_TEXTURE_UNIT = 2;
 
     private final ShaderProgram shaded;
     private final ShaderStorageBuffer localLights;
@@ -66,9 +72,18 @@ final class ShadedLighting implements AutoCloseable {
         uploadLocalLights(light);
     }
 
-    /** The material of the next draw. */
-    /** @param objectScale the object's uniform scale (1 for the ground): the texture's cells are metres in the world */
-    void setMaterial(Material material, double objectScale) {
+    /**
+     * The material of the next draw.
+     *
+     * @param objectScale the object's uniform scale (1 for the ground): the texture's cells are metres in the world
+     * @param image       a model file's base-colour image to multiply the colour by, or null; bound to
+     *                    {@link #BASE_COLOR_TEXTURE_UNIT} here
+     */
+    void setMaterial(Material material, double objectScale, ImageTexture image) {
+        shaded.set(shaded.uniform("baseColorTextured"), image != null ? 1f : 0f);
+        if (image != null) {
+            image.bind(BASE_COLOR_TEXTURE_UNIT);
+        }
         Texture texture = material.texture();
         shaded.setInt(shaded.uniform("textureKind"), texture == null ? 0 : texture.code());
         if (texture != null) {

@@ -29,9 +29,12 @@ import java.util.function.Function;
  * @param maxFrames           largest {@code frames}
  * @param maxProblemsShown    problems listed in one error message; the rest are counted
  * @param maxTrianglesPerAsset largest model file, in triangles (checked when the file is imported)
+ * @param maxTextureSide      largest width or height of a model's texture image, in pixels (checked
+ *                            from the image's header, before it is decoded)
  */
 public record Limits(long maxSceneBytes, int maxNestingDepth, int maxImageSide, long maxImagePixels,
-                     long maxObjectsPerFrame, long maxFrames, int maxProblemsShown, long maxTrianglesPerAsset) {
+                     long maxObjectsPerFrame, long maxFrames, int maxProblemsShown, long maxTrianglesPerAsset,
+                     int maxTextureSide) {
 
     /** One limit: its name in messages, its environment variable and system property, its default. */
     public enum Setting {
@@ -42,7 +45,9 @@ public record Limits(long maxSceneBytes, int maxNestingDepth, int maxImageSide, 
         MAX_OBJECTS_PER_FRAME("max-objects", 10_000, Long.MAX_VALUE),
         MAX_FRAMES("max-frames", 10_000_000, Integer.MAX_VALUE),
         MAX_PROBLEMS_SHOWN("max-problems-shown", 100, Integer.MAX_VALUE),
-        MAX_TRIANGLES_PER_ASSET("max-triangles", 5_000_000, Integer.MAX_VALUE);
+        MAX_TRIANGLES_PER_ASSET("max-triangles", 5_000_000, Integer.MAX_VALUE),
+        /** A GL texture side is at most 16384 on most devices; 8192 x 8192 RGBA is 256 MiB before mipmaps. */
+        MAX_TEXTURE_SIDE("max-texture-side", 8192, 65_536);
 
         private final String name;
         private final long defaultValue;
@@ -80,7 +85,8 @@ public record Limits(long maxSceneBytes, int maxNestingDepth, int maxImageSide, 
 
     public Limits {
         if (maxSceneBytes < 1 || maxNestingDepth < 1 || maxImageSide < 1 || maxImagePixels < 1
-                || maxObjectsPerFrame < 1 || maxFrames < 1 || maxProblemsShown < 1 || maxTrianglesPerAsset < 1) {
+                || maxObjectsPerFrame < 1 || maxFrames < 1 || maxProblemsShown < 1 || maxTrianglesPerAsset < 1
+                || maxTextureSide < 1) {
             throw new IllegalArgumentException("every limit must be >= 1");
         }
     }
@@ -132,12 +138,12 @@ public record Limits(long maxSceneBytes, int maxNestingDepth, int maxImageSide, 
     }
 
     private static Limits of(long[] v) {
-        return new Limits(v[0], (int) v[1], (int) v[2], v[3], v[4], v[5], (int) v[6], v[7]);
+        return new Limits(v[0], (int) v[1], (int) v[2], v[3], v[4], v[5], (int) v[6], v[7], (int) v[8]);
     }
 
     private long[] values() {
         return new long[] {maxSceneBytes, maxNestingDepth, maxImageSide, maxImagePixels, maxObjectsPerFrame,
-                maxFrames, maxProblemsShown, maxTrianglesPerAsset};
+                maxFrames, maxProblemsShown, maxTrianglesPerAsset, maxTextureSide};
     }
 
     /** How to lift a limit, for messages: {@code (limit: set SYNTHSCENE_MAX_OBJECTS to raise it)}. */

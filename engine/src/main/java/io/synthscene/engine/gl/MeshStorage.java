@@ -24,6 +24,9 @@ import java.util.Map;
  *   <li>one vertex array object for every mesh: attribute 0 the position and attribute 1 the
  *       normal, each three floats, from binding points 0 and 1; a mesh points it at its own
  *       buffer before drawing ({@link VertexArray#draw(int, int, int)});</li>
+ *   <li>a second one for meshes with texture coordinates (model files with images): the same,
+ *       plus attribute 2, the uv, two floats from binding point 2. Meshes without uvs use the
+ *       first, where attribute 2 is off and reads as (0, 0);</li>
  *   <li>the meshes' buffers, recycled: a buffer whose mesh is closed goes back to a pool, by size
  *       class (powers of two), and the next mesh of that class is written into it.</li>
  * </ul>
@@ -41,27 +44,41 @@ import java.util.Map;
 public final class MeshStorage implements AutoCloseable {
     static final int POSITION_ATTRIBUTE = 0;
     static final int NORMAL_ATTRIBUTE = 1;
+    /** {@code layout(location = 2) in vec2 uv} in object.vert.glsl. */
+    static final int UV_ATTRIBUTE = 2;
     private static final int STRIDE = 3 * Float.BYTES;
+    private static final int UV_STRIDE = 2 * Float.BYTES;
     /** The smallest size class: a few hundred vertices. */
     private static final long MIN_BUFFER_BYTES = 16 * 1024;
 
     private final int vertexArray;
+    private final int texturedVertexArray;
     private final Map<Long, ArrayDeque<Integer>> freeBySize = new HashMap<>();
     private long buffersCreated;
     private boolean closed;
 
-    private MeshStorage(int vertexArray) {
+    private MeshStorage(int vertexArray, int texturedVertexArray) {
         this.vertexArray = vertexArray;
+        this.texturedVertexArray = texturedVertexArray;
     }
 
     public static MeshStorage create() {
+        int vertexArray = positionsAndNormals();
+        int textured = positionsAndNormals();
+        glVertexArrayAttribFormat(textured, UV_ATTRIBUTE, 2, GL_FLOAT, false, 0);
+        glVertexArrayAttribBinding(textured, UV_ATTRIBUTE, UV_ATTRIBUTE);
+        glEnableVertexArrayAttrib(textured, UV_ATTRIBUTE);
+        return new MeshStorage(vertexArray, textured);
+    }
+
+    private static int positionsAndNormals() {
         int vertexArray = glCreateVertexArrays();
         for (int attribute : new int[] {POSITION_ATTRIBUTE, NORMAL_ATTRIBUTE}) {
             glVertexArrayAttribFormat(vertexArray, attribute, 3, GL_FLOAT, false, 0);
             glVertexArrayAttribBinding(vertexArray, attribute, attribute);
             glEnableVertexArrayAttrib(vertexArray, attribute);
         }
-        return new MeshStorage(vertexArray);
+        return vertexArray;
     }
 
     /** The size class that holds {@code bytes}: the next power of two, at least {@link #MIN_BUFFER_BYTES}. */
@@ -113,6 +130,16 @@ public final class MeshStorage implements AutoCloseable {
         glVertexArrayElementBuffer(vertexArray, buffer);
     }
 
+    /** As {@link #bind(int, long, long)}, through the textured vertex array, with uvs at {@code uvsOffset}. */
+    void bindTextured(int buffer, long positionsOffset, long normalsOffset, long uvsOffset) {
+        requireOpen();
+        glBindVertexArray(texturedVertexArray);
+        glVertexArrayVertexBuffer(texturedVertexArray, POSITION_ATTRIBUTE, buffer, positionsOffset, STRIDE);
+        glVertexArrayVertexBuffer(texturedVertexArray, NORMAL_ATTRIBUTE, buffer, normalsOffset, STRIDE);
+        glVertexArrayVertexBuffer(texturedVertexArray, UV_ATTRIBUTE, buffer, uvsOffset, UV_STRIDE);
+        glVertexArrayElementBuffer(texturedVertexArray, buffer);
+    }
+
     private void requireOpen() {
         if (closed) {
             throw new IllegalStateException("mesh storage is closed");
@@ -125,6 +152,7 @@ public final class MeshStorage implements AutoCloseable {
         if (!closed) {
             closed = true;
             glDeleteVertexArrays(vertexArray);
+            glDeleteVertexArrays(texturedVertexArray);
             freeBySize.values().forEach(free -> free.forEach(buffer -> glDeleteBuffers(buffer)));
             freeBySize.clear();
         }

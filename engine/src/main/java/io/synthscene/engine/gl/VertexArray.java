@@ -12,7 +12,8 @@ import org.lwjgl.system.MemoryUtil;
 
 /**
  * Mesh parts on the GPU, all in one buffer object (from the renderer's {@link MeshStorage}): every part's positions (xyz metres in the
- * asset's local frame), then every part's normals (unit xyz), then every part's indices (unsigned
+ * asset's local frame), then every part's normals (unit xyz), then, when any part has uvs, every
+ * part's uvs (two floats; zeros for a part without), then every part's indices (unsigned
  * 32-bit, three per triangle, each part's counted from its own first vertex). A part is a range of
  * the indices with a base vertex ({@link #draw(int, int, int)}), drawn through the renderer's
  * {@link MeshStorage}.
@@ -29,15 +30,18 @@ public final class VertexArray implements AutoCloseable {
     private final MeshStorage storage;
     private final MeshStorage.Buffer buffer;
     private final long normalsOffset;
+    /** Where the uvs start; -1 when no part has uvs (drawn through the untextured vertex array). */
+    private final long uvsOffset;
     private final long indicesOffset;
     private final int indexCount;
     private boolean closed;
 
-    private VertexArray(MeshStorage storage, MeshStorage.Buffer buffer, long normalsOffset, long indicesOffset,
-                        int indexCount) {
+    private VertexArray(MeshStorage storage, MeshStorage.Buffer buffer, long normalsOffset, long uvsOffset,
+                        long indicesOffset, int indexCount) {
         this.storage = storage;
         this.buffer = buffer;
         this.normalsOffset = normalsOffset;
+        this.uvsOffset = uvsOffset;
         this.indicesOffset = indicesOffset;
         this.indexCount = indexCount;
     }
@@ -54,16 +58,19 @@ public final class VertexArray implements AutoCloseable {
     public static VertexArray upload(List<MeshPart> parts, MeshStorage storage) {
         int vertexFloats = 0;
         int indexCount = 0;
+        boolean textured = false;
         for (MeshPart part : parts) {
             vertexFloats += part.positions().length;
             indexCount += part.indices().length;
+            textured |= part.uvs() != null;
         }
         if (indexCount == 0) {
             // GL refuses zero-sized buffer storage; parts without triangles simply draw nothing.
-            return new VertexArray(storage, null, 0, 0, 0);
+            return new VertexArray(storage, null, 0, -1, 0, 0);
         }
         long normalsOffset = (long) vertexFloats * Float.BYTES;
-        long indicesOffset = 2 * normalsOffset;
+        long uvsOffset = textured ? 2 * normalsOffset : -1;
+        long indicesOffset = 2 * normalsOffset + (textured ? (long) vertexFloats / 3 * 2 * Float.BYTES : 0);
         long size = indicesOffset + (long) indexCount * Integer.BYTES;
         ByteBuffer data = MemoryUtil.memAlloc(Math.toIntExact(size));
         MeshStorage.Buffer buffer;
@@ -75,6 +82,12 @@ public final class VertexArray implements AutoCloseable {
             for (MeshPart part : parts) {
                 floats.put(part.normals());
             }
+            if (textured) {
+                for (MeshPart part : parts) {
+                    // memAlloc is not zeroed: a part without uvs gets explicit zeros
+                    floats.put(part.uvs() != null ? part.uvs() : new float[part.vertexCount() * 2]);
+                }
+            }
             var ints = data.position(Math.toIntExact(indicesOffset)).slice().order(data.order()).asIntBuffer();
             for (MeshPart part : parts) {
                 ints.put(part.indices());
@@ -85,7 +98,7 @@ public final class VertexArray implements AutoCloseable {
         } finally {
             MemoryUtil.memFree(data);
         }
-        return new VertexArray(storage, buffer, normalsOffset, indicesOffset, indexCount);
+        return new VertexArray(storage, buffer, normalsOffset, uvsOffset, indicesOffset, indexCount);
     }
 
     /** Draws all triangles with the program and framebuffer currently bound. */
@@ -108,7 +121,11 @@ public final class VertexArray implements AutoCloseable {
             throw new IllegalArgumentException("indices " + firstIndex + ".." + (firstIndex + count - 1)
                     + " are outside 0.." + (indexCount - 1));
         }
-        storage.bind(buffer.name(), 0, normalsOffset);
+        if (uvsOffset >= 0) {
+            storage.bindTextured(buffer.name(), 0, normalsOffset, uvsOffset);
+        } else {
+            storage.bind(buffer.name(), 0, normalsOffset);
+        }
         glDrawElementsBaseVertex(GL_TRIANGLES, count, GL_UNSIGNED_INT, indicesOffset + (long) firstIndex * Integer.BYTES,
                 baseVertex);
     }

@@ -8,6 +8,7 @@
 
 layout(location = 0) in vec3 position;   // object-local, metres
 layout(location = 1) in vec3 normal;     // object-local, unit
+layout(location = 2) in vec2 uv;         // image convention: u from the left, v from the top row; (0, 0) without uvs
 
 uniform mat4 model;          // object-local -> world
 uniform mat3 normalMatrix;   // inverse transpose of model's upper 3x3
@@ -18,6 +19,7 @@ out vec3 localPosition;     // object-local, metres (the ground's are world: it 
 out vec3 worldPosition;
 out vec3 worldNormal;
 out float viewDepthMeters;   // distance along the viewing axis, -z in eye space
+out vec2 surfaceUv;          // uv, passed through for a model file's base-colour image
 
 invariant gl_Position;
 
@@ -28,5 +30,6 @@ void main() {
     worldPosition = world.xyz;
     worldNormal = normalMatrix * normal;
     viewDepthMeters = -eye.z;
+    surfaceUv = uv;
     gl_Position = projection * eye;
 }

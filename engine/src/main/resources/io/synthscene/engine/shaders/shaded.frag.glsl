@@ -36,6 +36,7 @@ in vec3 localPosition;
 in vec3 worldPosition;
 in vec3 worldNormal;
 in float viewDepthMeters;
+in vec2 surfaceUv;
 
 uniform vec3 baseColor;        // linear RGB
 uniform float roughness;       // [0, 1]
@@ -67,6 +68,10 @@ uniform float textureCellLocal;          // scale_m / the object's scale: one ce
 uniform float textureAngleRadians;       // the pattern turned about +Y, counter-clockwise seen from above
 uniform vec3 textureColor0;              // linear RGB
 uniform vec3 textureColor1;              // linear RGB
+// A model file's base-colour image (MeshPart.baseColorTexture): an sRGB texture, so texture() gives
+// linear colour; the base colour is baseColor (the file's base colour factor) x the image at surfaceUv.
+uniform float baseColorTextured;         // 1 while drawing a part with its image, else 0
+layout(binding = 2) uniform sampler2D baseColorImage;   // unit 2: Renderer.BASE_COLOR_TEXTURE_UNIT
 
 // The surface after the weather; main() sets them before anything reads them.
 vec3 surfaceBase;
@@ -167,10 +172,11 @@ float valueNoise3(vec3 p) {
     return mix(mix(x00, x10, f.y), mix(x01, x11, f.y), f.z);
 }
 
-// The base colour: baseColor, or the texture evaluated at this fragment's object-local position.
+// The base colour: baseColor, or the procedural texture evaluated at this fragment's object-local
+// position, or baseColor times a model file's image.
 vec3 texturedBase() {
     if (textureKind == 0) {
-        return baseColor;
+        return baseColorTextured > 0.5 ? baseColor * texture(baseColorImage, surfaceUv).rgb : baseColor;
     }
     float c = cos(textureAngleRadians);
     float s = sin(textureAngleRadians);

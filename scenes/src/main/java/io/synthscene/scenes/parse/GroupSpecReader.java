@@ -165,8 +165,15 @@ final class GroupSpecReader {
                         fromCatalog.weights().get(i)));
             }
         }
+        // written in the group, these replace a model file's own materials (SceneObject.materialOverrides)
+        java.util.Set<String> overrides = new java.util.TreeSet<>();
+        for (String property : io.synthscene.scenes.frame.SceneObject.MATERIAL_PROPERTIES) {
+            if (fields.has(property)) {
+                overrides.add(property);
+            }
+        }
         return new GroupSpec(name, asset, category, count, region, elevation, yaw, pitch, roll, scale, color,
-                roughness, minGap, slotColors, placement, metalness, lights, occlude, flying, texture, options);
+                roughness, minGap, slotColors, placement, metalness, lights, occlude, flying, texture, options, overrides);
     }
 
     /**

@@ -131,6 +131,9 @@ final class GroupRandomizer {
             if (labelled) {
                 instanceId++;
             }
+            if (asset.file() != null && !group.materialOverrides().isEmpty()) {
+                object = object.withMaterialOverrides(group.materialOverrides());
+            }
             if (group.lights() != null) {
                 AttachedLightRandomizer.Lit lit = AttachedLightRandomizer.light(group.lights(), object, k,
                         FrameRandom.stream(seed, frameIndex, stream + "/" + k + "/lights"));

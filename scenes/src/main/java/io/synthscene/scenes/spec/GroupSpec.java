@@ -31,6 +31,9 @@ import java.util.TreeMap;
  * @param texture      null for the main slot's plain colour; else the pattern that replaces it
  * @param assetOptions empty for a group with one asset ({@code asset}); else the catalog entries
  *                     each object draws one of ({@code choice_tag}), and {@code asset} is the first
+ * @param materialOverrides which of {@code color}, {@code roughness}, {@code metalness} and {@code texture}
+ *                     the group set explicitly: on a model file they replace the file's own materials
+ *                     (see {@code SceneObject}); empty when it set none
  *
  * <p>A group is placed in exactly one way: in its {@code region}, on a zone of the layout
  * ({@code placement.zone()}), in front of a target ({@code occlude}) or in the view ({@code flying}).
@@ -56,10 +59,13 @@ public record GroupSpec(
         OccludeSpec occlude,
         FlyingSpec flying,
         TextureSpec texture,
-        List<AssetOption> assetOptions) {
+        List<AssetOption> assetOptions,
+        java.util.Set<String> materialOverrides) {
 
     public GroupSpec {
         assetOptions = assetOptions == null ? List.of() : List.copyOf(assetOptions);
+        materialOverrides = materialOverrides == null ? java.util.Set.of()
+                : Collections.unmodifiableSortedSet(new java.util.TreeSet<>(materialOverrides));
         slotColors = Collections.unmodifiableSortedMap(new TreeMap<>(slotColors));
         placement = placement == null ? PlacementSpec.REGION_ONLY : placement;
         int ways = (region != null ? 1 : 0) + (placement.zone() != null ? 1 : 0) + (occlude != null ? 1 : 0)
@@ -71,6 +77,17 @@ public record GroupSpec(
         if ((occlude != null || flying != null) && !placement.equals(PlacementSpec.REGION_ONLY)) {
             throw new IllegalArgumentException("group " + name + " occludes or flies: it has no distance range or visibility");
         }
+    }
+
+    /** A group whose material properties do not override a model file's own. */
+    public GroupSpec(String name, AssetSpec asset, Category category, ScalarSampler count, RegionSpec region,
+                     ScalarSampler elevationMeters, ScalarSampler yawDegrees, ScalarSampler pitchDegrees, ScalarSampler rollDegrees,
+                     ScalarSampler scale, VectorSampler color, ScalarSampler roughness, double minGapMeters,
+                     Map<String, VectorSampler> slotColors, PlacementSpec placement, ScalarSampler metalness,
+                     AttachedLightsSpec lights, OccludeSpec occlude, FlyingSpec flying, TextureSpec texture,
+                     List<AssetOption> assetOptions) {
+        this(name, asset, category, count, region, elevationMeters, yawDegrees, pitchDegrees, rollDegrees, scale, color, roughness,
+                minGapMeters, slotColors, placement, metalness, lights, occlude, flying, texture, assetOptions, null);
     }
 
     /** A group with one asset (no catalog choice). */
