@@ -23,6 +23,11 @@ final class RenderTolerances {
      * inverse-square answer, relative (8-bit levels near linear 0.2 are 0.4 % apart).
      */
     static final double INVERSE_SQUARE_RELATIVE = 0.03;
+    /**
+     * A shadow ratio of two 8-bit colour draws against sky / (sky + sun), absolute: one sRGB level
+     * near linear 0.1-0.3 is 1-3 % of the value.
+     */
+    static final double SHADOW_RATIO = 0.03;
 
     /**
      * A motion-blurred edge's length (its 10-90 % rise over 0.8) and centre against the displacement
