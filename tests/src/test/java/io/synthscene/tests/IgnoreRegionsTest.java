@@ -90,6 +90,7 @@ class IgnoreRegionsTest {
 
     private static void assertIgnored(JsonNode a, String reason) {
         assertThat(a.get("iscrowd").asInt()).isEqualTo(1);
+        assertThat(a.has("ignore")).as("no top-level ignore: Detectron2's COCO loader asserts it is 0").isFalse();
         assertThat(a.get("synthscene").get("ignore_reason").asText()).isEqualTo(reason);
         assertThat(a.get("segmentation").has("counts")).as("crowd regions are RLE").isTrue();
     }
@@ -149,6 +150,9 @@ class IgnoreRegionsTest {
         List<String> kitti = Files.readAllLines(kittiOut.resolve("label_2/000000.txt"));
         assertThat(kitti).filteredOn(l -> l.startsWith("DontCare ")).hasSize(1);
         assertThat(kitti).hasSize(3);
+        JsonNode categories = DatasetFiles.json(out.resolve("annotations/instances.json")).get("categories");
+        assertThat(categories.get(0).has("synthscene")).as("panel is annotated as usual").isFalse();
+        assertThat(categories.get(1).get("synthscene")).isEqualTo(JSON.readTree("{\"ignore\": true}"));
         Cli.Result stats = Cli.run("stats", out.toString(), "--out", temp.resolve("stats").toString());
         assertThat(stats.exitCode()).as(stats.all()).isZero();
         assertThat(DatasetFiles.json(temp.resolve("stats/stats.json")).findValue("crowd_annotations").asInt()).isEqualTo(1);
@@ -170,6 +174,30 @@ class IgnoreRegionsTest {
         Cli.Result validate = Cli.run("validate", out.toString());
         assertThat(validate.exitCode()).isNotZero();
         assertThat(validate.all()).contains("ignore-region-mismatch", "min_visibility");
+    }
+
+    @Test
+    void theValidatorRefusesACategoryMarkThatDisagreesWithTheFrameOrItsAnnotations() throws IOException {
+        Path out = render("marks", scene("", "", ""));
+        Path instances = out.resolve("annotations/instances.json");
+        ObjectNode original = (ObjectNode) JSON.readTree(instances.toFile());
+
+        ObjectNode unmarked = original.deepCopy(); // dontcare loses its mark
+        ((ObjectNode) unmarked.get("categories").get(1)).remove("synthscene");
+        JSON.writeValue(instances.toFile(), unmarked);
+        Cli.Result validate = Cli.run("validate", out.toString());
+        assertThat(validate.exitCode()).isNotZero();
+        assertThat(validate.all()).contains("category-ignore-mismatch", "'dontcare' is an ignore category in the frame");
+
+        ObjectNode marked = original.deepCopy(); // panel gains one: its normal annotations contradict it and the frame
+        ((ObjectNode) marked.get("categories").get(0)).putObject("synthscene").put("ignore", true);
+        JSON.writeValue(instances.toFile(), marked);
+        validate = Cli.run("validate", out.toString());
+        assertThat(validate.exitCode()).isNotZero();
+        assertThat(validate.all()).contains("category-ignore-mismatch", "ignore-category-not-crowd");
+
+        JSON.writeValue(instances.toFile(), original);
+        assertValid(out);
     }
 
     @Test
