@@ -15,6 +15,8 @@ import static org.bytedeco.opencv.global.opencv_imgproc.COLOR_RGB2BGR;
 import static org.bytedeco.opencv.global.opencv_imgproc.cvtColor;
 
 import io.synthscene.scenes.frame.RenderedFrame;
+import io.synthscene.scenes.image.ImageHeader;
+import java.util.Optional;
 import org.bytedeco.javacpp.BytePointer;
 import org.bytedeco.javacpp.IntPointer;
 import org.bytedeco.javacpp.ShortPointer;
@@ -42,8 +44,6 @@ public final class ImageEncoder {
     // masks 11.8 -> 3.6 ms for files of 3 -> 6.6 KiB, colour 18.7 -> 6.9 ms for 70 -> 84 KiB.
     // Frames are written once, on the hot path; the files stay small beside a colour image.
     // Z_RLE suits masks (long runs of equal ids) and costs colour nothing measurable (both figures with it).
-    private static final byte[] PNG_SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
-    private static final byte[] PNG_END = {'I', 'E', 'N', 'D'};
     private static final int[] PNG_PARAMS = {IMWRITE_PNG_STRATEGY, IMWRITE_PNG_STRATEGY_RLE};
 
     /** A decoded colour image: 3 bytes per pixel, R, G, B, row-major, top row first. */
@@ -212,18 +212,17 @@ public final class ImageEncoder {
      * on, is an {@link IllegalArgumentException} like any other undecodable input (OpenCV asserts
      * on an empty buffer rather than returning an empty image). So is a PNG or JPEG cut short:
      * OpenCV would decode the part that is there and fill the rest with grey, with only a warning
-     * on the console. So is a PNG or JPEG declaring more pixels than the image size limits
-     * ({@link DeclaredImageSize}): OpenCV would allocate them before finding out.
+     * on the console ({@link ImageHeader#cutShort}). So is a PNG, JPEG or BMP whose header cannot
+     * be read or declares more pixels than the image size limits ({@link DeclaredImageSize}):
+     * OpenCV would allocate them before finding out.
      */
     private static Mat decode(byte[] bytes, int flags) {
         if (bytes.length == 0) {
             throw new IllegalArgumentException("the file is empty");
         }
-        if (startsWith(bytes, PNG_SIGNATURE) && lastIndexOf(bytes, PNG_END) < 0) {
-            throw new IllegalArgumentException("the PNG has no IEND chunk: the file was cut short");
-        }
-        if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xD8 && !hasEndAfterScan(bytes)) {
-            throw new IllegalArgumentException("the JPEG has no end-of-image marker after its image data: the file was cut short");
+        Optional<String> cutShort = ImageHeader.cutShort(bytes);
+        if (cutShort.isPresent()) {
+            throw new IllegalArgumentException(cutShort.get());
         }
         DeclaredImageSize.requireWithin(bytes, io.synthscene.scenes.Limits.fromEnvironment()); // before OpenCV allocates it
         try (BytePointer data = new BytePointer(bytes);
@@ -255,55 +254,5 @@ public final class ImageEncoder {
         if (!decoded.isContinuous()) {
             throw new IllegalStateException("OpenCV decoded into a non-continuous matrix");
         }
-    }
-
-    private static boolean startsWith(byte[] bytes, byte[] prefix) {
-        if (bytes.length < prefix.length) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length; i++) {
-            if (bytes[i] != prefix[i]) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static int lastIndexOf(byte[] bytes, byte[] part) {
-        for (int i = bytes.length - part.length; i >= 0; i--) {
-            int k = 0;
-            while (k < part.length && bytes[i + k] == part[k]) {
-                k++;
-            }
-            if (k == part.length) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    /**
-     * Whether an end-of-image marker (FF D9) follows the first start-of-scan (FF DA). Not "the
-     * file ends with FF D9": valid files may carry data after it (motion photos append a video).
-     * A file cut inside its image data has no FF D9 after its scan; one with an EXIF thumbnail
-     * (whose own markers come first) may pass this check cut short, and is then decoded with grey.
-     */
-    private static boolean hasEndAfterScan(byte[] bytes) {
-        int scan = -1;
-        for (int i = 0; i + 1 < bytes.length; i++) {
-            if ((bytes[i] & 0xFF) == 0xFF && (bytes[i + 1] & 0xFF) == 0xDA) {
-                scan = i;
-                break;
-            }
-        }
-        if (scan < 0) {
-            return false;
-        }
-        for (int i = bytes.length - 2; i > scan; i--) {
-            if ((bytes[i] & 0xFF) == 0xFF && (bytes[i + 1] & 0xFF) == 0xD9) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.synthscene.scenes.Limits;
+import io.synthscene.scenes.image.ImageHeader;
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.util.zip.CRC32;
@@ -46,11 +47,12 @@ class DeclaredImageSizeTest {
     @Test
     void pngAndJpegHeadersGiveTheSizeOfTheImage() {
         byte[] rgb = new byte[64 * 48 * 3];
-        assertThat(DeclaredImageSize.declared(codec.encodeRgb(rgb, 64, 48, ImageFormat.PNG, 95))).containsExactly(64, 48);
-        assertThat(DeclaredImageSize.declared(codec.encodeRgb(rgb, 64, 48, ImageFormat.JPG, 95))).containsExactly(64, 48);
-        assertThat(DeclaredImageSize.declared(png(7, 5, 5))).containsExactly(7, 5);
-        assertThat(DeclaredImageSize.declared("GIF89a......".getBytes())).isNull();
-        assertThat(DeclaredImageSize.declared(new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xD9})).isNull();
+        assertThat(ImageHeader.read(codec.encodeRgb(rgb, 64, 48, ImageFormat.PNG, 95)))
+                .contains(new ImageHeader(ImageHeader.Format.PNG, 64, 48));
+        assertThat(ImageHeader.read(codec.encodeRgb(rgb, 64, 48, ImageFormat.JPG, 95)))
+                .contains(new ImageHeader(ImageHeader.Format.JPEG, 64, 48));
+        assertThat(ImageHeader.read(png(7, 5, 5))).contains(new ImageHeader(ImageHeader.Format.PNG, 7, 5));
+        assertThat(ImageHeader.read("GIF89a......".getBytes())).isEmpty();
     }
 
     @Test
@@ -91,5 +93,69 @@ class DeclaredImageSizeTest {
         }
         assertThat(patched).as("the encoder writes a baseline JPEG").isTrue();
         assertThatThrownBy(() -> codec.decodeColor(lying)).hasMessageStartingWith("the JPEG declares 60000x60000 pixels");
+    }
+
+    /** {@code jpeg} with {@code inserted} put just before its start-of-frame marker. */
+    private static byte[] insertedBeforeFrame(byte[] jpeg, byte[] inserted) {
+        int sof = frameMarker(jpeg);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.write(jpeg, 0, sof);
+        out.writeBytes(inserted);
+        out.write(jpeg, sof, jpeg.length - sof);
+        return out.toByteArray();
+    }
+
+    private static int frameMarker(byte[] jpeg) {
+        for (int i = 2; i + 1 < jpeg.length; i++) {
+            if ((jpeg[i] & 0xFF) == 0xFF && (jpeg[i + 1] & 0xFF) == 0xC0) {
+                return i;
+            }
+        }
+        throw new AssertionError("the encoder writes a baseline JPEG");
+    }
+
+    @Test
+    void aJpegWithFillAndStrayBytesBeforeItsFrameDecodesToTheSizeTheHeaderReaderReads() {
+        byte[] jpeg = codec.encodeRgb(new byte[64 * 48 * 3], 64, 48, ImageFormat.JPG, 95);
+        byte[] odd = insertedBeforeFrame(jpeg, new byte[] {0x12, 0x34, (byte) 0xFF, 0x00, 0x56, (byte) 0xFF, (byte) 0xFF});
+        assertThat(ImageHeader.read(odd)).contains(new ImageHeader(ImageHeader.Format.JPEG, 64, 48));
+        ImageEncoder.RgbImage decoded = codec.decodeColor(odd); // libjpeg skips them with a warning
+        assertThat(decoded.width()).isEqualTo(64);
+        assertThat(decoded.height()).isEqualTo(48);
+    }
+
+    @Test
+    void strayBytesBeforeALyingFrameHeaderNoLongerHideItFromTheCheck() {
+        // The first reader gave up at the stray bytes and left the file to OpenCV, which skips them
+        // and allocates the declared size.
+        byte[] jpeg = insertedBeforeFrame(codec.encodeRgb(new byte[64 * 48 * 3], 64, 48, ImageFormat.JPG, 95),
+                new byte[] {0x00, 0x00, 0x00});
+        int sof = frameMarker(jpeg);
+        jpeg[sof + 5] = (byte) 0xEA; // height 60000
+        jpeg[sof + 6] = (byte) 0x60;
+        jpeg[sof + 7] = (byte) 0xEA; // width 60000
+        jpeg[sof + 8] = (byte) 0x60;
+        assertThatThrownBy(() -> codec.decodeColor(jpeg)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("the JPEG declares 60000x60000 pixels, more than 16384 a side");
+    }
+
+    @Test
+    void aBmpDeclaringMoreThanTheLimitIsRefusedBeforeDecoding() {
+        ByteBuffer bmp = ByteBuffer.allocate(54 + 64).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        bmp.put((byte) 'B').put((byte) 'M').putInt(bmp.capacity()).putInt(0).putInt(54);
+        bmp.putInt(40).putInt(20000).putInt(20000).putShort((short) 1).putShort((short) 24);
+        assertThatThrownBy(() -> codec.decodeColor(bmp.array())).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("the BMP declares 20000x20000 pixels, more than 16384 a side");
+    }
+
+    @Test
+    void aHeaderDeclaringNoPixelsOrWithoutItsSizeIsRefusedNamingWhy() {
+        byte[] empty = png(0, 16, 0);
+        assertThatThrownBy(() -> codec.decodeColor(empty)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("the PNG declares a size of 0x16 pixels");
+        byte[] noFrame = codec.encodeRgb(new byte[64 * 48 * 3], 64, 48, ImageFormat.JPG, 95);
+        noFrame[frameMarker(noFrame) + 1] = (byte) 0xE5; // the frame header becomes an APP5 segment
+        assertThatThrownBy(() -> codec.decodeColor(noFrame)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("the JPEG has no frame header before its image data");
     }
 }

@@ -7,8 +7,11 @@ import static org.bytedeco.opencv.global.opencv_imgproc.COLOR_BGR2RGB;
 import static org.bytedeco.opencv.global.opencv_imgproc.cvtColor;
 
 import io.synthscene.scenes.Limits;
+import io.synthscene.scenes.image.ImageHeader;
+import io.synthscene.scenes.image.ImageHeaderException;
 import java.nio.ByteBuffer;
 import java.util.Locale;
+import java.util.Optional;
 import org.bytedeco.javacpp.BytePointer;
 import org.bytedeco.opencv.opencv_core.Mat;
 
@@ -19,16 +22,14 @@ import org.bytedeco.opencv.opencv_core.Mat;
  *
  * <p>Hostile bytes are refused with a {@link TextureException} before any decoder sees them: the
  * format is known by its magic bytes (a TGA, which has none, by its name), the size is read from
- * the header and checked against the texture-side limit before anything is allocated (a 60-byte
- * PNG may declare 100000 x 100000 pixels), and a PNG without its IEND chunk or a JPEG without an
+ * the header ({@link ImageHeader}) and checked against the texture-side limit before anything is
+ * allocated (a 60-byte PNG may declare 100000 x 100000 pixels), and a PNG without its IEND chunk or a JPEG without an
  * end-of-image marker after its scan is refused as cut short (OpenCV would fill the missing rows
  * with grey and only print a warning). The decoded size must be the declared one.
  *
  * <p>Pure (no files): {@link MeshFileImporter} reads the bytes. Stateless and thread-safe.
  */
 final class TextureDecoder {
-    private static final byte[] PNG_SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
-    private static final byte[] PNG_END = {'I', 'E', 'N', 'D'};
     /** Bytes a Java array of RGB pixels may hold. */
     private static final long MAX_RGB_BYTES = Integer.MAX_VALUE - 16;
 
@@ -52,23 +53,19 @@ final class TextureDecoder {
             throw new TextureException("the image is empty (0 bytes)");
         }
         String hint = formatHint == null ? "" : formatHint.toLowerCase(Locale.ROOT).replace(".", "").strip();
-        if (startsWith(bytes, PNG_SIGNATURE)) {
-            int[] size = checkSize(pngSize(bytes), maxSide);
-            if (lastIndexOf(bytes, PNG_END) < 0) {
-                throw new TextureException("the PNG has no IEND chunk: the file was cut short");
-            }
-            return openCv(source, bytes, size);
+        Optional<ImageHeader> header;
+        try {
+            header = ImageHeader.read(bytes);
+        } catch (ImageHeaderException e) {
+            throw new TextureException(e.getMessage());
         }
-        if (bytes.length >= 3 && (bytes[0] & 0xff) == 0xff && (bytes[1] & 0xff) == 0xd8 && (bytes[2] & 0xff) == 0xff) {
-            int[] size = checkSize(jpegSize(bytes), maxSide);
-            if (!hasEndAfterScan(bytes)) {
-                throw new TextureException("the JPEG has no end-of-image marker after its image data: the file was cut short");
+        if (header.isPresent()) {
+            checkSize(header.get().width(), header.get().height(), maxSide);
+            Optional<String> cutShort = ImageHeader.cutShort(bytes);
+            if (cutShort.isPresent()) {
+                throw new TextureException(cutShort.get());
             }
-            return openCv(source, bytes, size);
-        }
-        if (bytes.length >= 2 && bytes[0] == 'B' && bytes[1] == 'M') {
-            int[] size = checkSize(bmpSize(bytes), maxSide);
-            return openCv(source, bytes, size);
+            return openCv(source, bytes, (int) header.get().width(), (int) header.get().height());
         }
         if (hint.equals("tga")) {
             return TgaDecoder.decode(source, bytes, maxSide);
@@ -96,12 +93,6 @@ final class TextureDecoder {
         return new TextureImage(source, width, height, rgb);
     }
 
-    /** {@code size} as ints, once {@link #checkSize(long, long, int)} accepts it. */
-    private static int[] checkSize(long[] size, int maxSide) {
-        checkSize(size[0], size[1], maxSide);
-        return new int[] {(int) size[0], (int) size[1]};
-    }
-
     /** @throws TextureException when a side is not positive, above the limit, or the pixels do not fit one array */
     static void checkSize(long width, long height, int maxSide) {
         if (width < 1 || height < 1) {
@@ -116,139 +107,30 @@ final class TextureDecoder {
         }
     }
 
-    private static TextureImage openCv(String source, byte[] bytes, int[] size) {
+    private static TextureImage openCv(String source, byte[] bytes, int width, int height) {
         try (BytePointer data = new BytePointer(bytes);
              Mat encoded = new Mat(1, bytes.length, CV_8UC1, data);
              Mat decoded = imdecode(encoded, IMREAD_COLOR)) {
             if (decoded == null || decoded.empty()) {
                 throw new TextureException("OpenCV cannot decode it (corrupt image data)");
             }
-            if (decoded.cols() != size[0] || decoded.rows() != size[1]) {
-                throw new TextureException("its header says " + size[0] + "x" + size[1] + " pixels but it decodes to "
+            if (decoded.cols() != width || decoded.rows() != height) {
+                throw new TextureException("its header says " + width + "x" + height + " pixels but it decodes to "
                         + decoded.cols() + "x" + decoded.rows());
             }
             if (decoded.channels() != 3 || !decoded.isContinuous()) {
                 throw new TextureException("OpenCV decoded it to " + decoded.channels() + " channel(s), not 3");
             }
             cvtColor(decoded, decoded, COLOR_BGR2RGB);
-            byte[] rgb = new byte[3 * size[0] * size[1]];
+            byte[] rgb = new byte[3 * width * height];
             decoded.data().get(rgb);
-            return new TextureImage(source, size[0], size[1], rgb);
+            return new TextureImage(source, width, height, rgb);
         } catch (TextureException e) {
             throw e;
         } catch (RuntimeException e) {
             String message = String.valueOf(e.getMessage()).strip();
             throw new TextureException("OpenCV cannot decode it: " + message.lines().findFirst().orElse(message));
         }
-    }
-
-    /** Width and height from the IHDR chunk, which must come first. */
-    private static long[] pngSize(byte[] bytes) {
-        if (bytes.length < 24 || bytes[12] != 'I' || bytes[13] != 'H' || bytes[14] != 'D' || bytes[15] != 'R') {
-            throw new TextureException("the PNG has no IHDR header chunk: the file was cut short or is damaged");
-        }
-        ByteBuffer in = ByteBuffer.wrap(bytes);
-        long width = Integer.toUnsignedLong(in.getInt(16));
-        long height = Integer.toUnsignedLong(in.getInt(20));
-        return new long[] {width, height};
-    }
-
-    /** Width and height from the first start-of-frame marker before the scan. */
-    private static long[] jpegSize(byte[] bytes) {
-        int at = 2;
-        while (at + 4 <= bytes.length) {
-            if ((bytes[at] & 0xff) != 0xff) {
-                at++; // stray bytes between segments: libjpeg skips them with a warning, and so does this
-                continue;
-            }
-            int marker = bytes[at + 1] & 0xff;
-            if (marker == 0xff) {
-                at++; // fill byte
-                continue;
-            }
-            if (marker == 0x01 || (marker >= 0xd0 && marker <= 0xd7)) {
-                at += 2; // no length
-                continue;
-            }
-            int length = ((bytes[at + 2] & 0xff) << 8) | (bytes[at + 3] & 0xff);
-            if (length < 2) {
-                throw new TextureException("the JPEG has a marker segment of length " + length);
-            }
-            boolean frame = marker >= 0xc0 && marker <= 0xcf && marker != 0xc4 && marker != 0xc8 && marker != 0xcc;
-            if (frame) {
-                if (at + 9 > bytes.length) {
-                    break;
-                }
-                int height = ((bytes[at + 5] & 0xff) << 8) | (bytes[at + 6] & 0xff);
-                int width = ((bytes[at + 7] & 0xff) << 8) | (bytes[at + 8] & 0xff);
-                return new long[] {width, height};
-            }
-            if (marker == 0xda || marker == 0xd9) {
-                throw new TextureException("the JPEG has no frame header before its image data");
-            }
-            at += 2 + length;
-        }
-        throw new TextureException("the JPEG ends before its frame header: the file was cut short");
-    }
-
-    /** Width and |height| from the BMP info header (BITMAPCOREHEADER or a later one). */
-    private static long[] bmpSize(byte[] bytes) {
-        if (bytes.length < 26) {
-            throw new TextureException("the BMP ends inside its header: the file was cut short");
-        }
-        ByteBuffer in = ByteBuffer.wrap(bytes).order(java.nio.ByteOrder.LITTLE_ENDIAN);
-        int headerSize = in.getInt(14);
-        if (headerSize == 12) {
-            return new long[] {in.getShort(18) & 0xffff, in.getShort(20) & 0xffff};
-        }
-        long width = in.getInt(18);
-        long height = Math.abs((long) in.getInt(22));
-        return new long[] {width, height};
-    }
-
-    /** Whether an end-of-image marker (FF D9) follows the first start-of-scan (FF DA); valid files may carry data after it. */
-    private static boolean hasEndAfterScan(byte[] bytes) {
-        int scan = -1;
-        for (int i = 0; i + 1 < bytes.length; i++) {
-            if ((bytes[i] & 0xff) == 0xff && (bytes[i + 1] & 0xff) == 0xda) {
-                scan = i;
-                break;
-            }
-        }
-        if (scan < 0) {
-            return false;
-        }
-        for (int i = bytes.length - 2; i > scan; i--) {
-            if ((bytes[i] & 0xff) == 0xff && (bytes[i + 1] & 0xff) == 0xd9) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean startsWith(byte[] bytes, byte[] prefix) {
-        if (bytes.length < prefix.length) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length; i++) {
-            if (bytes[i] != prefix[i]) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static int lastIndexOf(byte[] bytes, byte[] part) {
-        for (int i = bytes.length - part.length; i >= 0; i--) {
-            int k = 0;
-            while (k < part.length && bytes[i + k] == part[k]) {
-                k++;
-            }
-            if (k == part.length) {
-                return i;
-            }
-        }
-        return -1;
     }
 
     static String hex(byte[] bytes, int count) {
