@@ -28,12 +28,27 @@ import java.util.Objects;
  * @param gpuResetNotification what the GL context got for GPU resets ({@code egl15_lose_context_on_reset},
  *                           {@code ext_lose_context_on_reset} or {@code none}; shards that differ are joined
  *                           with {@code " | "}); null when unknown (files written before it was recorded)
+ * @param unplaced           the objects the scene's groups asked for but could not place, over this folder's
+ *                           frames ({@link UnplacedReport#NONE} when every object was placed, and for files
+ *                           written before it was recorded); each row's frames are {@code frameCount}
  */
 public record DatasetMetadata(String synthsceneVersion, String gitCommit, String sceneFile, String sceneSha256,
                               long seed, int frameCount, DatasetShard shard, int width, int height,
                               String renderingDevice, boolean hardwareRendering, String imageFormat,
                               Integer jpegQuality, int msaaSamples,
-                              String startedAt, String finishedAt, String gpuResetNotification) {
+                              String startedAt, String finishedAt, String gpuResetNotification,
+                              UnplacedReport unplaced) {
+
+    /** With every object placed. */
+    public DatasetMetadata(String synthsceneVersion, String gitCommit, String sceneFile, String sceneSha256,
+                           long seed, int frameCount, DatasetShard shard, int width, int height,
+                           String renderingDevice, boolean hardwareRendering, String imageFormat,
+                           Integer jpegQuality, int msaaSamples, String startedAt, String finishedAt,
+                           String gpuResetNotification) {
+        this(synthsceneVersion, gitCommit, sceneFile, sceneSha256, seed, frameCount, shard, width, height, renderingDevice,
+                hardwareRendering, imageFormat, jpegQuality, msaaSamples, startedAt, finishedAt, gpuResetNotification,
+                UnplacedReport.NONE);
+    }
 
     /** Without {@code gpuResetNotification} (unknown). */
     public DatasetMetadata(String synthsceneVersion, String gitCommit, String sceneFile, String sceneSha256,
@@ -67,6 +82,13 @@ public record DatasetMetadata(String synthsceneVersion, String gitCommit, String
         }
         requireIsoDateTime("startedAt", startedAt);
         requireIsoDateTime("finishedAt", finishedAt);
+        unplaced = unplaced == null ? UnplacedReport.NONE : unplaced;
+        for (UnplacedReport.Row row : unplaced.rows()) {
+            if (row.frames() != frameCount) {
+                throw new IllegalArgumentException("unplaced: group " + row.group() + " counted over " + row.frames()
+                        + " frames, not the " + frameCount + " of this folder");
+            }
+        }
     }
 
     private static void requireIsoDateTime(String name, String value) {

@@ -5,19 +5,22 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Iterator;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * Reads a {@code dataset.json} written by {@link DatasetMetadataWriter} back into
  * {@link DatasetMetadata} (the merge command checks shards with it). Strict: a missing key, an
- * unknown key or a value of the wrong type is an error naming the file and the key; the one
- * exception is {@code gpu_reset_notification}, which files written before it existed lack.
+ * unknown key or a value of the wrong type is an error naming the file and the key; the
+ * exceptions are {@code gpu_reset_notification}, which files written before it existed lack, and
+ * {@code unplaced}, written only when some object could not be placed.
  */
 public final class DatasetMetadataReader {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Set<String> KEYS = Set.of("synthscene_version", "git_commit", "scene_file", "scene_sha256",
             "seed", "frames", "shard", "width", "height", "rendering_device", "hardware_rendering", "image_format",
-            "jpeg_quality", "msaa_samples", "started_at", "finished_at", "gpu_reset_notification");
+            "jpeg_quality", "msaa_samples", "started_at", "finished_at", "gpu_reset_notification", "unplaced");
+    private static final Set<String> UNPLACED_KEYS = Set.of("objects", "objects_asked", "frames");
     private static final Set<String> SHARD_KEYS = Set.of("index", "count", "first_frame", "frames_total");
 
     private DatasetMetadataReader() {
@@ -47,6 +50,7 @@ public final class DatasetMetadataReader {
         within(file, root, "frames", 0, limits.maxFrames());
         within(file, shard, "frames_total", 0, limits.maxFrames());
         within(file, shard, "first_frame", 0, limits.maxFrames());
+        UnplacedReport unplaced = unplaced(file, root, (int) number(file, root, "frames"), limits);
         try {
             return new DatasetMetadata(text(file, root, "synthscene_version"), nullableText(file, root, "git_commit"),
                     nullableText(file, root, "scene_file"), nullableText(file, root, "scene_sha256"),
@@ -60,10 +64,42 @@ public final class DatasetMetadataReader {
                     (int) number(file, root, "msaa_samples"),
                     text(file, root, "started_at"), text(file, root, "finished_at"),
                     // added later: absent from older files, which stay readable (null: unknown)
-                    root.has("gpu_reset_notification") ? nullableText(file, root, "gpu_reset_notification") : null);
+                    root.has("gpu_reset_notification") ? nullableText(file, root, "gpu_reset_notification") : null,
+                    unplaced);
         } catch (IllegalArgumentException e) {
             throw new IOException(file + ": " + e.getMessage(), e);
         }
+    }
+
+    /** The {@code unplaced} object: per group, objects, objects_asked and frames; none when absent. */
+    private static UnplacedReport unplaced(Path file, JsonNode root, int frames, io.synthscene.scenes.Limits limits)
+            throws IOException {
+        if (!root.has("unplaced")) {
+            return UnplacedReport.NONE;
+        }
+        JsonNode node = root.get("unplaced");
+        if (!node.isObject()) {
+            throw new IOException(file + ": unplaced is not an object");
+        }
+        java.util.List<UnplacedReport.Row> rows = new java.util.ArrayList<>();
+        for (Iterator<Map.Entry<String, JsonNode>> groups = node.fields(); groups.hasNext(); ) {
+            Map.Entry<String, JsonNode> group = groups.next();
+            String prefix = "unplaced." + group.getKey() + ".";
+            requireKnownKeys(file, prefix, group.getValue(), UNPLACED_KEYS);
+            for (String key : UNPLACED_KEYS) {
+                if (!group.getValue().has(key)) {
+                    throw new IOException(file + ": " + prefix + key + " is missing");
+                }
+                within(file, group.getValue(), key, 1, Integer.MAX_VALUE);
+            }
+            try {
+                rows.add(new UnplacedReport.Row(group.getKey(), number(file, group.getValue(), "objects"),
+                        number(file, group.getValue(), "objects_asked"), (int) number(file, group.getValue(), "frames"), frames));
+            } catch (IllegalArgumentException e) {
+                throw new IOException(file + ": unplaced: " + e.getMessage(), e);
+            }
+        }
+        return new UnplacedReport(rows);
     }
 
     private static void requireKnownKeys(Path file, String prefix, JsonNode node, Set<String> keys) throws IOException {

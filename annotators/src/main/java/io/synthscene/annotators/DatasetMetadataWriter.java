@@ -10,7 +10,9 @@ import java.nio.file.Path;
 /**
  * Writes {@link DatasetMetadata} as {@code dataset.json}, atomically, keys in a fixed order and
  * pretty-printed for people. Unknown values are written as {@code null}, not left out, so every
- * file has the same keys.
+ * file has the same keys; the one key written only when it has something to say is {@code unplaced}
+ * (objects the groups could not place), so that a run that placed everything writes the same file
+ * as before it existed.
  */
 public final class DatasetMetadataWriter {
 
@@ -59,6 +61,17 @@ public final class DatasetMetadataWriter {
         json.writeStringField("started_at", m.startedAt());
         json.writeStringField("finished_at", m.finishedAt());
         json.writeStringField("gpu_reset_notification", m.gpuResetNotification());
+        if (!m.unplaced().isEmpty()) {
+            json.writeObjectFieldStart("unplaced");
+            for (UnplacedReport.Row row : m.unplaced().rows()) {
+                json.writeObjectFieldStart(row.group());
+                json.writeNumberField("objects", row.unplaced());
+                json.writeNumberField("objects_asked", row.asked());
+                json.writeNumberField("frames", row.framesAffected());
+                json.writeEndObject();
+            }
+            json.writeEndObject();
+        }
         json.writeEndObject();
     }
 }

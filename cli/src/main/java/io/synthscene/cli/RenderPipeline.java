@@ -9,6 +9,7 @@ import io.synthscene.annotators.DatasetMetadataWriter;
 import io.synthscene.annotators.DatasetShard;
 import io.synthscene.annotators.ImageFormat;
 import io.synthscene.annotators.SemanticLabels;
+import io.synthscene.annotators.UnplacedReport;
 import io.synthscene.assets.AssetLibrary;
 import io.synthscene.annotators.LensWarp;
 import io.synthscene.engine.FramePixels;
@@ -73,6 +74,8 @@ final class RenderPipeline {
     private final BooleanSupplier stopRequested;
     /** Set by {@link #renderAll} when the renderer's context was lost; the run then stops like on a signal. */
     private GpuContextLostException contextLost;
+    /** The objects the frames of this shard could not place, rendered now or read back on --resume. */
+    private final UnplacedReport.Tally unplaced = new UnplacedReport.Tally();
 
     /** @param startedAt when the run first started, ISO-8601 (for a resumed run, its first session) */
     RenderPipeline(Scene scene, RenderSettings settings, OutputFolder folder, RunRecord run, String startedAt,
@@ -133,12 +136,15 @@ final class RenderPipeline {
             }
 
             writeLabels(layout, written);
+            UnplacedReport report = unplaced.report();
             DatasetMetadataWriter.write(layout.metadata(), new DatasetMetadata(
                     VersionInfo.version(), VersionInfo.gitCommit(), run.sceneFile(), run.sceneSha256(),
                     run.seed(), end - first, new DatasetShard(shard.index(), shard.count(), first, run.frames()),
                     width, height, renderer.deviceName(), renderer.isHardware(), run.imageFormat(), run.jpegQuality(),
-                    run.msaaSamples(), startedAt, Instant.now().toString(), renderer.resetNotification().metadataName()));
+                    run.msaaSamples(), startedAt, Instant.now().toString(), renderer.resetNotification().metadataName(),
+                    report));
             log.printf("wrote %d frames to %s%n", end - first, folder.root());
+            UnplacedWarnings.print(log, report, scene.spec());
             log.flush();
             return new Outcome(true, end - first, end - first);
         }
@@ -203,8 +209,11 @@ final class RenderPipeline {
                 int index = i;
                 if (done.get(i)) {
                     acquire(inFlight);
-                    workers.execute(() -> runTask(() -> written[index - first] = frameReader.read(index)
-                            .toArray(AnnotatedFrame[]::new), failure, inFlight));
+                    workers.execute(() -> runTask(() -> {
+                        WrittenFrameReader.Written read = frameReader.readWithFrame(index);
+                        unplaced.add(read.frame());
+                        written[index - first] = read.views().toArray(AnnotatedFrame[]::new);
+                    }, failure, inFlight));
                     continue;
                 }
                 FramePrefetcher.Prefetched next = prefetcher.next();
@@ -214,6 +223,7 @@ final class RenderPipeline {
                 }
                 // Draw each camera's view and start its readback; hand the oldest view in flight to a
                 // worker once the ring is full, so the GPU draws view k+1 while view k's pixels travel.
+                unplaced.add(frame);
                 PendingFrame pending = new PendingFrame(frame);
                 meshes.use(next.meshes());
                 for (RigView view : frame.views()) {

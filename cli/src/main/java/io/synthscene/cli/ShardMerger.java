@@ -244,7 +244,13 @@ final class ShardMerger {
             readers.put(shard, new WrittenFrameReader(shard.layout(), format, geometry));
         }
         List<List<AnnotatedFrame>> frames = new ArrayList<>(java.util.Collections.nCopies(total, null));
-        IntStream.range(0, total).parallel().forEach(index -> frames.set(index, readers.get(shardOf[index]).read(index)));
+        // what the groups could not place, from the frames themselves: a shard that dropped nothing still asked for objects
+        io.synthscene.annotators.UnplacedReport.Tally tally = new io.synthscene.annotators.UnplacedReport.Tally();
+        IntStream.range(0, total).parallel().forEach(index -> {
+            WrittenFrameReader.Written read = readers.get(shardOf[index]).readWithFrame(index);
+            tally.add(read.frame());
+            frames.set(index, read.views());
+        });
         List<Category> categories = DatasetExport.categoriesOf(shardOf[0].layout().frameJson(0));
 
         folder.create();
@@ -280,11 +286,13 @@ final class ShardMerger {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot merge into " + out, e);
         }
+        io.synthscene.annotators.UnplacedReport unplaced = tally.report();
         DatasetMetadataWriter.write(layout.metadata(), new DatasetMetadata(first.synthsceneVersion(), first.gitCommit(),
                 first.sceneFile(), first.sceneSha256(), first.seed(), total, DatasetShard.whole(total), first.width(),
                 first.height(), device, hardware, first.imageFormat(), first.jpegQuality(), first.msaaSamples(),
-                startedAt, Instant.now().toString(), resetNotification));
+                startedAt, Instant.now().toString(), resetNotification, unplaced));
         log.printf("wrote %d frames to %s (%d files hard-linked, %d copied)%n", total, out, linker.linked(), linker.copied());
+        UnplacedWarnings.print(log, unplaced, null);
         log.flush();
     }
 }

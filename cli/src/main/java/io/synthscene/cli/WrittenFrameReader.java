@@ -61,6 +61,15 @@ final class WrittenFrameReader {
      *                            disagrees with the others (index, size): the dataset is bad input
      */
     List<AnnotatedFrame> read(int index) {
+        return readWithFrame(index).views();
+    }
+
+    /** A frame on disk: its frame JSON, and what its views contribute to the label files ({@link #read}). */
+    record Written(Frame frame, List<AnnotatedFrame> views) {
+    }
+
+    /** As {@link #read}, with the frame JSON read. */
+    Written readWithFrame(int index) {
         Path frameJson = layout.frameJson(index);
         byte[] frameBytes = readFile(frameJson);
         Frame frame;
@@ -76,7 +85,7 @@ final class WrittenFrameReader {
         for (RigView view : frame.views()) {
             views.add(readView(view, frameJson));
         }
-        return views;
+        return new Written(frame, List.copyOf(views));
     }
 
     private AnnotatedFrame readView(RigView view, Path frameJson) {

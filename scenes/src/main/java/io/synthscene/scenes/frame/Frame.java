@@ -32,7 +32,19 @@ public record Frame(
         @JsonProperty("ignore_thresholds") @JsonInclude(JsonInclude.Include.NON_NULL) IgnoreThresholds ignoreThresholds,
         // the cameras of a rig, each with its resolved pose and intrinsics; absent (null) without a rig,
         // and then camera is the one camera. With a rig, camera is the rig's pose with the scene's intrinsics.
-        @JsonInclude(JsonInclude.Include.NON_NULL) List<RigCamera> rig) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) List<RigCamera> rig,
+        // objects each group asked for but could not place (no free place after the placer's tries, no occluder
+        // target, no flying place), by group name, counts >= 1; absent (empty) when every object was placed, and in
+        // frames written before it existed
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) java.util.Map<String, Integer> unplaced) {
+
+    /** A frame in which every object asked for was placed. */
+    public Frame(int index, long sceneSeed, Camera camera, Lighting lighting, Ground ground, List<Category> categories,
+            List<SceneObject> objects, Sensor sensor, RoadLayout layout, java.util.Map<String, Double> classBalance,
+            Weather weather, IgnoreThresholds ignoreThresholds, List<RigCamera> rig) {
+        this(index, sceneSeed, camera, lighting, ground, categories, objects, sensor, layout, classBalance, weather,
+                ignoreThresholds, rig, null);
+    }
 
     /** A frame without a rig. */
     public Frame(int index, long sceneSeed, Camera camera, Lighting lighting, Ground ground, List<Category> categories,
@@ -64,13 +76,13 @@ public record Frame(
     /** The same frame with another camera. */
     public Frame withCamera(Camera newCamera) {
         return new Frame(index, sceneSeed, newCamera, lighting, ground, categories, objects, sensor, layout, classBalance,
-                weather, ignoreThresholds, rig);
+                weather, ignoreThresholds, rig, unplaced);
     }
 
     /** The same frame with other weather (null: no rain or snow). */
     public Frame withWeather(Weather newWeather) {
         return new Frame(index, sceneSeed, camera, lighting, ground, categories, objects, sensor, layout, classBalance,
-                newWeather, ignoreThresholds, rig);
+                newWeather, ignoreThresholds, rig, unplaced);
     }
 
     /**
@@ -84,13 +96,13 @@ public record Frame(
         List<RigCamera> newRig = rig == null ? null : rig.stream()
                 .map(c -> new RigCamera(c.name(), c.camera().withImageSize(newWidth, newHeight))).toList();
         return new Frame(index, sceneSeed, camera.withImageSize(newWidth, newHeight), lighting, ground, categories,
-                objects, sensor, layout, classBalance, weather, ignoreThresholds, newRig);
+                objects, sensor, layout, classBalance, weather, ignoreThresholds, newRig, unplaced);
     }
 
     /** The same frame with another rig (null: none). */
     public Frame withRig(List<RigCamera> newRig) {
         return new Frame(index, sceneSeed, camera, lighting, ground, categories, objects, sensor, layout, classBalance,
-                weather, ignoreThresholds, newRig);
+                weather, ignoreThresholds, newRig, unplaced);
     }
 
     /**
@@ -130,6 +142,14 @@ public record Frame(
         objects = List.copyOf(objects);
         classBalance = java.util.Collections.unmodifiableSortedMap(
                 new java.util.TreeMap<>(classBalance == null ? java.util.Map.of() : classBalance));
+        unplaced = java.util.Collections.unmodifiableSortedMap(
+                new java.util.TreeMap<>(unplaced == null ? java.util.Map.of() : unplaced));
+        for (java.util.Map.Entry<String, Integer> group : unplaced.entrySet()) {
+            if (group.getValue() == null || group.getValue() < 1) {
+                throw new IllegalArgumentException("unplaced: group " + group.getKey() + " has " + group.getValue()
+                        + " objects; a group with none is left out");
+            }
+        }
     }
 
     public int width() {

@@ -27,10 +27,14 @@ import java.util.Map;
  * on (scene, seed, index) alone. A rig's cameras ({@code camera/rig/<name>}) are resolved from the drawn camera, which
  * is the rig's pose; objects are placed (distances, zones, occluders, flying distractors) and auto exposure metered for
  * that pose, but {@code visible_from_camera} accepts a place any camera of the rig sees. The road layout's geometry and
- * zones are built once, here, or per frame when the layout draws its cross-section sizes. Stateless after construction
+ * zones are built once, here, or per frame when the layout draws its cross-section sizes. Objects that cannot be placed
+ * are dropped and counted, by group, in the frame's {@code unplaced}. Stateless after construction
  * and thread-safe.
  */
 public final class FrameSampler {
+    /** Tries for each object's place before it is dropped from the frame (and counted in the frame's {@code unplaced}). */
+    public static final int PLACEMENT_TRIES = ObjectPlacer.MAX_TRIES;
+
     private final SceneSpec spec;
     /** The road when its sizes are fixed (built once); null without a layout or when each frame draws its sizes. */
     private final Road fixedRoad;
@@ -100,12 +104,13 @@ public final class FrameSampler {
         List<Footprint> occupied = new ArrayList<>();
         List<LocalLight> lights = new ArrayList<>(SceneLightRandomizer.sample(spec.lighting().lights(), seed, index));
         int nextInstanceId = 1;
+        Map<String, Integer> unplaced = new HashMap<>();
         for (GroupSpec group : spec.groups()) {
             double factor = spec.classBalance() == null || group.category() == null
                     ? 1 : spec.classBalance().countFactors().getOrDefault(group.category().name(), 1.0);
             nextInstanceId = GroupRandomizer.place(group, seed, index, camera, viewers,
                     road == null ? null : road.groupAreas().get(group.name()), factor, objects,
-                    occupied, nextInstanceId, lights);
+                    occupied, nextInstanceId, lights, unplaced);
         }
         if (!lights.isEmpty()) {
             lighting = lighting.withLights(lights);
@@ -125,6 +130,6 @@ public final class FrameSampler {
         return new Frame(index, seed, camera, lighting, ground, spec.categories(), objects, sensor,
                 road == null ? null : road.layout().layout(),
                 spec.classBalance() == null ? null : spec.classBalance().targetShares(), weather, spec.ignoreThresholds(),
-                rig);
+                rig, unplaced);
     }
 }

@@ -47,11 +47,14 @@ final class GroupRandomizer {
     private GroupRandomizer() {
     }
 
-    /** As {@link #place(GroupSpec, long, int, Camera, List, List, double, List, List, int, List)} for one camera. */
+    /**
+     * As {@link #place(GroupSpec, long, int, Camera, List, List, double, List, List, int, List, Map)} for one camera,
+     * not counting the objects it could not place.
+     */
     static int place(GroupSpec group, long seed, int frameIndex, Camera camera, List<ZoneArea> areas, double countFactor,
                      List<SceneObject> objects, List<Footprint> occupied, int nextInstanceId, List<LocalLight> lights) {
         return place(group, seed, frameIndex, camera, List.of(camera), areas, countFactor, objects, occupied, nextInstanceId,
-                lights);
+                lights, new java.util.HashMap<>());
     }
 
     /**
@@ -63,11 +66,15 @@ final class GroupRandomizer {
      * @param countFactor what the class balance multiplies the drawn count by; 1 without one
      * @param camera      the camera, or a rig's pose
      * @param viewers     the cameras that see the frame: the camera, or each camera of a rig
+     * @param unplaced    gets the number of objects of the group that could not be placed (the placer found no
+     *                    free place in {@link ObjectPlacer#MAX_TRIES} tries, an occluder no target or slide, a
+     *                    flying object no place in view), under the group's name; nothing when all were placed
      * @return the next free instance id
      */
     static int place(GroupSpec group, long seed, int frameIndex, Camera camera, List<Camera> viewers, List<ZoneArea> areas,
                      double countFactor,
-                     List<SceneObject> objects, List<Footprint> occupied, int nextInstanceId, List<LocalLight> lights) {
+                     List<SceneObject> objects, List<Footprint> occupied, int nextInstanceId, List<LocalLight> lights,
+                     Map<String, Integer> unplaced) {
         String stream = "group/" + group.name();
         long count = (long) group.count().sample(FrameRandom.stream(seed, frameIndex, stream));
         if (countFactor != 1) {
@@ -136,6 +143,8 @@ final class GroupRandomizer {
                 }
             }
             if (object == null) {
+                // dropped from the frame, never silently: the frame records it and the run warns
+                unplaced.merge(group.name(), 1, Integer::sum);
                 continue;
             }
             if (labelled) {
