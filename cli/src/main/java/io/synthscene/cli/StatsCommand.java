@@ -42,7 +42,8 @@ import picocli.CommandLine.Model.CommandSpec;
                 "Describes a rendered dataset: instances per category, objects per image, box size and aspect ratio,",
                 "visibility, truncation and distance where recorded, the coverage of each randomized parameter and, for a",
                 "scene with class_balance, the share of instances each category reached against its target",
-                "(from frames/*.json). Writes PNG charts, stats.json and dataset_card.md. With --compare, draws a real",
+                "(from frames/*.json), and the objects the scene asked for but could not place. Writes PNG charts,",
+                "stats.json and dataset_card.md. With --compare, draws a real",
                 "COCO file's instance histograms over the synthetic ones and gives their Jensen-Shannon distances."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "1:failed at run time", "2:bad input (not a finished dataset, unreadable COCO or frame files) or usage"})
@@ -167,6 +168,9 @@ public final class StatsCommand implements Callable<Integer> {
                         + (Double.isNaN(row.annotatedShare()) ? "-" : StatisticsCharts.percent(row.annotatedShare())) + ") / "
                         + StatisticsCharts.percent(row.targetShare()));
             }
+        }
+        for (io.synthscene.annotators.UnplacedReport.Row row : stats.unplaced().rows()) {
+            o.println("unplaced: " + row.describe());
         }
         DatasetStatistics.Comparison c = stats.comparison();
         if (c != null) {

@@ -91,6 +91,19 @@ class UnplacedWarningTest {
     }
 
     @Test
+    void statsReportsTheDroppedObjectsInItsOutputItsJsonAndTheCard() throws IOException {
+        Path out = temp.resolve("stats");
+        Cli.Result stats = Cli.run("stats", dataset.toString(), "--out", out.toString());
+
+        assertThat(stats.exitCode()).as(stats.all()).isZero();
+        assertThat(stats.out()).contains("unplaced: group 'crates': 12 of 16 objects (75 %) in 4 of 4 frames could not be placed\n");
+        assertThat(DatasetFiles.json(out.resolve("stats.json")).get("unplaced").toString())
+                .isEqualTo("{\"crates\":{\"objects\":12,\"objects_asked\":16,\"share\":0.75,\"frames\":4}}");
+        assertThat(Files.readString(out.resolve("dataset_card.md"))).contains("- Fewer objects than the scene asks for:"
+                + " group `crates`: 12 of 16 objects (75 %) in 4 of 4 frames could not be placed");
+    }
+
+    @Test
     void aResumedRunCountsTheFramesItReadBackToo() throws IOException {
         Path out = temp.resolve("resumed");
         assertThat(Cli.run(args(scene, out)).exitCode()).isZero();
@@ -133,6 +146,11 @@ class UnplacedWarningTest {
 
         assertThat(result.exitCode()).as(result.all()).isZero();
         assertThat(result.all()).doesNotContain("warning");
+        Cli.Result stats = Cli.run("stats", out.toString(), "--out", temp.resolve("roomy-stats").toString());
+        assertThat(stats.exitCode()).as(stats.all()).isZero();
+        assertThat(stats.out()).doesNotContain("unplaced");
+        assertThat(Files.readString(temp.resolve("roomy-stats/stats.json"))).doesNotContain("unplaced");
+        assertThat(Files.readString(temp.resolve("roomy-stats/dataset_card.md"))).doesNotContain("Fewer objects");
         for (var file : DatasetFiles.allFiles(out).entrySet()) {
             if (file.getKey().endsWith(".json")) {
                 assertThat(new String(file.getValue(), java.nio.charset.StandardCharsets.UTF_8)).as(file.getKey())

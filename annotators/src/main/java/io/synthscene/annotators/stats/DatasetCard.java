@@ -154,6 +154,10 @@ public final class DatasetCard {
         if (!rare.isEmpty()) {
             lines.add("Categories with fewer than " + StatisticsCharts.percent(RARE_CATEGORY_SHARE) + " of the instances: " + list(rare) + ".");
         }
+        for (io.synthscene.annotators.UnplacedReport.Row row : stats.unplaced().rows()) {
+            lines.add("Fewer objects than the scene asks for: " + row.describe().replace("'", "`")
+                    + " (no free place in its region or zone, or no target to hide).");
+        }
         double ratio = s.imbalanceRatio();
         if (Double.isFinite(ratio) && ratio >= IMBALANCE_NOTE_RATIO) {
             lines.add(String.format(Locale.ROOT, "The largest category has %.1f times the instances of the smallest.", ratio));

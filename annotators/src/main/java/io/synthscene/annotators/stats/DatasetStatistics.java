@@ -1,6 +1,7 @@
 package io.synthscene.annotators.stats;
 
 import io.synthscene.annotators.CocoDataset;
+import io.synthscene.annotators.UnplacedReport;
 import io.synthscene.scenes.frame.Frame;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -18,10 +19,24 @@ import java.util.OptionalDouble;
  * @param imagesOfFrames the images those frames account for: one per frame, or one per camera of a frame's rig
  * @param comparison null without a real file to compare with
  * @param classBalance null when no frame recorded class balance targets
+ * @param unplaced   the objects the frames' groups could not place (empty when every object was placed)
  */
 public record DatasetStatistics(InstanceStatistics instances, Histogram visibility, Histogram truncation,
                                 Histogram distanceMeters, List<ParameterCoverage> parameters, int frames,
-                                Comparison comparison, ClassBalanceReport classBalance, int imagesOfFrames) {
+                                Comparison comparison, ClassBalanceReport classBalance, int imagesOfFrames,
+                                UnplacedReport unplaced) {
+
+    /** Statistics of a dataset in which every object was placed. */
+    public DatasetStatistics(InstanceStatistics instances, Histogram visibility, Histogram truncation,
+                             Histogram distanceMeters, List<ParameterCoverage> parameters, int frames,
+                             Comparison comparison, ClassBalanceReport classBalance, int imagesOfFrames) {
+        this(instances, visibility, truncation, distanceMeters, parameters, frames, comparison, classBalance, imagesOfFrames,
+                UnplacedReport.NONE);
+    }
+
+    public DatasetStatistics {
+        unplaced = unplaced == null ? UnplacedReport.NONE : unplaced;
+    }
 
     /** Statistics of a dataset whose frames have one camera each. */
     public DatasetStatistics(InstanceStatistics instances, Histogram visibility, Histogram truncation,
@@ -86,7 +101,7 @@ public record DatasetStatistics(InstanceStatistics instances, Histogram visibili
         return new DatasetStatistics(instances,
                 fractions(extras.visibility()), fractions(extras.truncation()), distances(extras.distanceMeters()),
                 ParameterCoverage.of(frames), frames.size(), comparison, ClassBalanceReport.of(frames, instances),
-                frames.stream().mapToInt(f -> f.rig() == null ? 1 : f.rig().size()).sum());
+                frames.stream().mapToInt(f -> f.rig() == null ? 1 : f.rig().size()).sum(), UnplacedReport.of(frames));
     }
 
     private static Histogram fractions(double[] values) {

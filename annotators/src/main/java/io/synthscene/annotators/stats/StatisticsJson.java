@@ -48,6 +48,17 @@ public final class StatisticsJson {
                 putNumber(c, "annotated_share", row.annotatedShare());
             }
         }
+        if (!stats.unplaced().isEmpty()) {
+            // as in dataset.json, plus the share; absent when every object was placed
+            ObjectNode unplaced = root.putObject("unplaced");
+            for (io.synthscene.annotators.UnplacedReport.Row row : stats.unplaced().rows()) {
+                ObjectNode g = unplaced.putObject(row.group());
+                g.put("objects", row.unplaced());
+                g.put("objects_asked", row.asked());
+                g.put("share", row.share());
+                g.put("frames", row.framesAffected());
+            }
+        }
         ObjectNode params = root.putObject("parameters");
         params.put("frames", stats.frames());
         for (ParameterCoverage p : stats.parameters()) {
