@@ -19,6 +19,9 @@ import java.util.TreeMap;
  *       and which of its axes is up ({@code y} or {@code z}); its size is normalised by
  *       {@code params.size_m} (the longest side of its bounding box).
  * </ul>
+ * Two equal refs (record equality: every component, parameters compared as numbers) build
+ * identical meshes, so the mesh caches key by the ref itself: no key string to format on the
+ * GL thread for every object of every frame.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record AssetRef(
@@ -45,8 +48,4 @@ public record AssetRef(
         return value;
     }
 
-    /** A cache key: two refs with equal keys build identical meshes. */
-    public String key() {
-        return kind + params + (file == null ? "" : "|" + file + "|" + upAxis);
-    }
 }
