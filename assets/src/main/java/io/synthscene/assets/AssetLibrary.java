@@ -104,7 +104,9 @@ public final class AssetLibrary implements MeshSource {
         if (asset.file() == null) {
             throw new IllegalArgumentException("asset mesh has no file (AssetRef.file is null)");
         }
-        return importer.load(Path.of(asset.file()), asset.upAxis(), asset.param("size_m"));
+        List<Keypoint> keypoints = asset.keypoints().stream()
+                .map(k -> new Keypoint(k.name(), (float) k.x(), (float) k.y(), (float) k.z())).toList();
+        return importer.load(Path.of(asset.file()), asset.upAxis(), asset.param("size_m"), asset.materialSlots(), keypoints);
     }
 
     private static Mesh single(String name, MeshPart part) {

@@ -92,6 +92,24 @@ final class FileMaterials {
     }
 
     /**
+     * The name of each material of the file, by index; null for the one Assimp made up for a file
+     * that declares none ({@code DefaultMaterial}), "" for a material without a name.
+     */
+    String[] names() {
+        String[] names = new String[scene.mNumMaterials()];
+        try (MemoryStack stack = MemoryStack.stackPush()) {
+            AIString name = AIString.calloc(stack);
+            for (int i = 0; i < names.length; i++) {
+                AIMaterial material = AIMaterial.create(scene.mMaterials().get(i));
+                String text = aiGetMaterialString(material, AI_MATKEY_NAME, 0, 0, name) == aiReturn_SUCCESS
+                        ? name.dataString() : "";
+                names[i] = text.equals(AI_DEFAULT_MATERIAL_NAME) ? null : text;
+            }
+        }
+        return names;
+    }
+
+    /**
      * The look of material {@code index}; null when the file declares no material there.
      *
      * @throws TextureException naming the material and image when its image cannot be used

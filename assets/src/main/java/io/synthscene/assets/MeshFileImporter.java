@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.lwjgl.PointerBuffer;
 import org.lwjgl.assimp.AIFace;
 import org.lwjgl.assimp.AIMesh;
@@ -32,10 +33,16 @@ import org.lwjgl.assimp.AIVector3D;
  * <p>Node transforms are baked into the vertices; points and lines are dropped. Normals come
  * from the file where it has them; where it has none (or zero vectors, as many STL exporters
  * write) they are smoothed over the triangles sharing each vertex. Each Assimp mesh
- * becomes one {@link MeshPart} in slot {@code body} with its file material ({@link FileMaterials}:
- * base colour, roughness, metalness, base-colour image with the mesh's uvs) as the part's own
- * material, or none where the file declares none (the part then takes the object's). Whether a
- * scene's group overrides them is decided per object at render time ({@code SceneObject.materialFor}).
+ * becomes one {@link MeshPart} with its file material ({@link FileMaterials}: base colour,
+ * roughness, metalness, base-colour image with the mesh's uvs) as the part's own material, or none
+ * where the file declares none (the part then takes the object's). Whether a scene's group
+ * overrides them is decided per object at render time ({@code SceneObject.materialFor}).
+ *
+ * <p>Material slots: a part's slot is its material's slot ({@link MaterialSlotNames}): the slot the
+ * catalog entry's {@code material_slots} puts the material in, else the material's own name made
+ * a slot name; {@code body} for parts of no file material. A {@code material_slots} name that the
+ * file has no material of refuses the model ({@link UnknownMaterialsException}). Keypoints given
+ * in the file's coordinates (after its node transforms) are moved with the vertices.
  *
  * <p>Texture files are confined like the files a glTF names ({@link ExternalReferences}): a
  * relative path inside the model's folder (no {@code ..}, absolute path, URI scheme, or symbolic
@@ -44,6 +51,7 @@ import org.lwjgl.assimp.AIVector3D;
  * Stateless; created by {@link AssetLibrary}, which caches the results.
  */
 public final class MeshFileImporter {
+    /** The slot of parts that have no material in the file (they take the group's {@code color}). */
     static final String SLOT = "body";
     /**
      * No aiProcess_GenSmoothNormals: it gets shared vertices wrong (see {@link VertexNormals}),
@@ -91,7 +99,21 @@ public final class MeshFileImporter {
      * @throws AssetLoadException when the file is missing, unreadable, corrupt or has no triangles
      */
     public Mesh load(Path file, String upAxis, double sizeMeters) {
-        Mesh mesh = read(file);
+        return load(file, upAxis, sizeMeters, Map.of(), List.of());
+    }
+
+    /**
+     * @param materialSlots slot name to the file's material names it gathers (exact names); the
+     *                      file's other materials keep slots of their own names
+     * @param keypoints     named points in the file's coordinates (after its node transforms), moved
+     *                      into the asset frame with the vertices
+     * @throws UnknownMaterialsException when {@code materialSlots} names a material the file lacks
+     * @throws AssetLoadException        when the file is missing, unreadable, corrupt or has no triangles
+     */
+    public Mesh load(Path file, String upAxis, double sizeMeters, Map<String, List<String>> materialSlots,
+                     List<Keypoint> keypoints) {
+        Mesh read = read(file, materialSlots);
+        Mesh mesh = new Mesh(read.name(), read.parts(), keypoints);
         try {
             return MeshNormalisation.normalise(mesh, upAxis, sizeMeters);
         } catch (AssetLoadException e) {
@@ -129,8 +151,13 @@ public final class MeshFileImporter {
         }
     }
 
-    /** The file's triangles as they are in the file's own frame and units. */
+    /** The file's triangles as they are in the file's own frame and units, each material in its own slot. */
     Mesh read(Path file) {
+        return read(file, Map.of());
+    }
+
+    /** The file's triangles as they are in the file's own frame and units. */
+    private Mesh read(Path file, Map<String, List<String>> materialSlots) {
         if (!Files.isRegularFile(file)) {
             throw new AssetLoadException(file, "no such file");
         }
@@ -160,8 +187,9 @@ public final class MeshFileImporter {
                 List<MeshPart> parts;
                 FileMaterials materials = new FileMaterials(scene, file.getFileName().toString(),
                         reference -> textureFile(file, reference), maxTextureSide);
+                String[] slots = MaterialSlotNames.slots(file, materials.names(), materialSlots);
                 try {
-                    parts = triangleParts(scene, materials);
+                    parts = triangleParts(scene, materials, slots);
                 } catch (NonFiniteVertexException | TextureException e) {
                     throw new AssetLoadException(file, e.getMessage());
                 }
@@ -247,7 +275,7 @@ public final class MeshFileImporter {
     }
 
     /** One part per Assimp mesh made of triangles; after SortByPType, point and line meshes stand apart and are skipped. */
-    private static List<MeshPart> triangleParts(AIScene scene, FileMaterials materials) {
+    private static List<MeshPart> triangleParts(AIScene scene, FileMaterials materials, String[] slots) {
         List<MeshPart> parts = new ArrayList<>();
         PointerBuffer meshes = scene.mMeshes();
         for (int m = 0; m < scene.mNumMeshes(); m++) {
@@ -255,7 +283,9 @@ public final class MeshFileImporter {
             if ((mesh.mPrimitiveTypes() & aiPrimitiveType_TRIANGLE) == 0) {
                 continue;
             }
-            MeshPart part = toPart(mesh, materials.look(mesh.mMaterialIndex()));
+            int material = mesh.mMaterialIndex();
+            String slot = material >= 0 && material < slots.length ? slots[material] : SLOT;
+            MeshPart part = toPart(mesh, materials.look(material), slot);
             if (part.triangleCount() > 0) {
                 parts.add(part);
             }
@@ -263,7 +293,7 @@ public final class MeshFileImporter {
         return parts;
     }
 
-    private static MeshPart toPart(AIMesh mesh, FileMaterials.Look look) {
+    private static MeshPart toPart(AIMesh mesh, FileMaterials.Look look, String slot) {
         int vertices = mesh.mNumVertices();
         float[] positions = new float[vertices * 3];
         AIVector3D.Buffer fileVertices = mesh.mVertices();
@@ -280,11 +310,11 @@ public final class MeshFileImporter {
         int[] indices = triangleIndices(mesh);
         float[] normals = normals(mesh, positions, indices);
         if (look == null) {
-            return new MeshPart(SLOT, positions, normals, indices, null);
+            return new MeshPart(slot, positions, normals, indices, null);
         }
         float[] uvs = look.image() == null ? null : uvs(mesh, look.uvChannel());
         // an image without uvs to map it cannot be placed: the part keeps the material's colour alone
-        return new MeshPart(SLOT, positions, normals, indices, look.material(), uvs, uvs == null ? null : look.image());
+        return new MeshPart(slot, positions, normals, indices, look.material(), uvs, uvs == null ? null : look.image());
     }
 
     /**

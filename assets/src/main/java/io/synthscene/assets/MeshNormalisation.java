@@ -3,11 +3,13 @@ package io.synthscene.assets;
 import java.util.ArrayList;
 import java.util.List;
 import org.joml.Matrix4f;
+import org.joml.Vector3f;
 
 /**
  * Moves an imported model into the asset frame: +Y up, the centre of its footprint at the origin
  * (x = z = 0), resting on y = 0, scaled uniformly so that the longest side of its axis-aligned
- * bounding box is a given length in metres. Pure CPU arithmetic; used by {@link MeshFileImporter}.
+ * bounding box is a given length in metres. Keypoints move with the vertices (they do not count
+ * in the bounds). Pure CPU arithmetic; used by {@link MeshFileImporter}.
  */
 final class MeshNormalisation {
     private MeshNormalisation() {
@@ -39,11 +41,17 @@ final class MeshNormalisation {
         return transform(upright, fit);
     }
 
+    /** The parts and the keypoints moved by {@code transform}. */
     private static Mesh transform(Mesh mesh, Matrix4f transform) {
         List<MeshPart> moved = new ArrayList<>(mesh.parts().size());
         for (MeshPart part : mesh.parts()) {
             moved.add(part.transformed(transform));
         }
-        return new Mesh(mesh.name(), moved);
+        List<Keypoint> keypoints = new ArrayList<>(mesh.keypoints().size());
+        for (Keypoint k : mesh.keypoints()) {
+            Vector3f p = transform.transformPosition(new Vector3f(k.x(), k.y(), k.z()));
+            keypoints.add(new Keypoint(k.name(), p.x, p.y, p.z));
+        }
+        return new Mesh(mesh.name(), moved, keypoints);
     }
 }

@@ -169,15 +169,11 @@ final class RenderPipeline {
      * Imports each model file the scene names once, before --out is created: the renderer loads
      * meshes only when a frame first places one, by which time the folder exists, and a damaged
      * file is bad input that must leave nothing behind (exit 2, {@link io.synthscene.assets.AssetLoadException}).
+     * Material names of a catalog's material_slots and slots of a group's colors are checked
+     * against the loaded file there too ({@link ModelFileCheck}).
      */
     private void checkModelFiles() {
-        io.synthscene.assets.MeshFileImporter importer = new io.synthscene.assets.MeshFileImporter();
-        scene.spec().groups().stream()
-                .flatMap(group -> group.possibleAssets().stream())
-                .filter(asset -> asset != null && asset.file() != null)
-                .map(asset -> java.util.List.of(asset.file(), asset.upAxis()))
-                .distinct()
-                .forEach(fileAndAxis -> importer.load(java.nio.file.Path.of(fileAndAxis.get(0)), fileAndAxis.get(1), 1));
+        ModelFileCheck.check(scene.spec());
     }
 
     /**

@@ -627,8 +627,8 @@ public final class Renderer implements AutoCloseable {
             MeshBuffers mesh = meshes.get(object.asset());
             setShadedModel(model.set(object.modelMatrix()));
             for (MeshBuffers.Part part : mesh.parts()) {
-                // a model file's image, unless the group replaced the file's base colour
-                ImageTexture image = object.keepsFileBaseColor() ? part.baseColorTexture() : null;
+                // a model file's image, unless the group replaced the file's base colour (or this slot's)
+                ImageTexture image = object.keepsFileBaseColor(part.slot()) ? part.baseColorTexture() : null;
                 gpu.shadedLighting.setMaterial(object.materialFor(part.slot(), part.fixedMaterial()), object.scale(), image);
                 part.draw();
             }

@@ -3,6 +3,7 @@ package io.synthscene.scenes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.synthscene.scenes.frame.Frame;
+import io.synthscene.scenes.frame.ModelKeypoint;
 import io.synthscene.scenes.frame.SceneObject;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -164,6 +165,58 @@ class AssetCatalogTest {
         String scene = SCENE.replace("catalog: assets/catalog.yaml\n", "").replace("ASSET", "{id: ball}").replace("COUNT", "1");
         assertThat(problems(scene)).singleElement().asString()
                 .startsWith("scene.yaml:10:17: groups[0].asset.id: an asset id needs the scene's asset catalog");
+    }
+
+    @Test
+    void aModelFileEntrysMaterialSlotsAndKeypointsReachTheObjectsAsset() throws Exception {
+        catalog(CATALOG + """
+                  - id: car
+                    file: models/chair.obj
+                    material_slots: {paint: [CarPaint, Body_mat], glass: Windows}
+                    keypoints: {nose: [0, 1.5, 0.25], tail: [0, -1, 1e-3]}
+                """);
+        Scene scene = scene("{id: car}", "1", "");
+        SceneObject object = objects(scene, 1).get(0);
+        assertThat(object.asset().materialSlots()).containsExactly(
+                Map.entry("paint", List.of("CarPaint", "Body_mat")), Map.entry("glass", List.of("Windows")));
+        assertThat(object.asset().keypoints()).containsExactly(new ModelKeypoint("nose", 0, 1.5, 0.25),
+                new ModelKeypoint("tail", 0, -1, 1e-3));
+        // kept for the check against the loaded file, whose messages point here
+        assertThat(scene.spec().groups().get(0).asset().materialPositions().get("Body_mat"))
+                .isEqualTo(new SourcePosition("assets/catalog.yaml", 9, 40, "assets[5].material_slots.paint[1]"));
+        assertThat(scene.spec().groups().get(0).asset().materialPositions().get("Windows"))
+                .isEqualTo(new SourcePosition("assets/catalog.yaml", 9, 58, "assets[5].material_slots.glass"));
+    }
+
+    @Test
+    void badMaterialSlotsAndKeypointsArePointedAtInTheCatalog() throws IOException {
+        catalog(CATALOG + """
+                  - {id: k1, kind: box, material_slots: {a: [X]}, keypoints: {p: [0, 0, 0]}}
+                  - id: f1
+                    file: models/chair.obj
+                    material_slots: {bad name: [X], paint: [A, A], glass: []}
+                    keypoints: {nose: [1, 2], eye: [1, 2, x]}
+                """);
+        assertThat(problems(SCENE.replace("ASSET", "{id: ball}").replace("COUNT", "1"))).satisfiesExactly(
+                p -> assertThat(p).startsWith("assets/catalog.yaml:7:25: assets[5].material_slots: material_slots is for model files"),
+                p -> assertThat(p).startsWith("assets/catalog.yaml:7:51: assets[5].keypoints: keypoints is for model files"),
+                p -> assertThat(p).isEqualTo("assets/catalog.yaml:10:22: assets[6].material_slots.bad name: slot name 'bad name'"
+                        + " may hold only letters, digits and _"),
+                p -> assertThat(p).isEqualTo("assets/catalog.yaml:10:48: assets[6].material_slots.paint[1]: material 'A' is"
+                        + " already in slot 'paint'; a material goes in one slot"),
+                p -> assertThat(p).startsWith("assets/catalog.yaml:10:59: assets[6].material_slots.glass: name at least one"),
+                p -> assertThat(p).isEqualTo("assets/catalog.yaml:11:23: assets[6].keypoints.nose: a keypoint is [x, y, z]"
+                        + " in the model file's coordinates, got 2 values"),
+                p -> assertThat(p).startsWith("assets/catalog.yaml:11:43: assets[6].keypoints.eye[2]: expected a number"));
+    }
+
+    @Test
+    void keypointNamesAreUnique() throws IOException {
+        catalog(CATALOG + """
+                  - {id: f1, file: models/chair.obj, keypoints: {nose: [0, 0, 0], nose: [1, 1, 1]}}
+                """);
+        assertThat(problems(SCENE.replace("ASSET", "{id: ball}").replace("COUNT", "1"))).singleElement().asString()
+                .startsWith("assets/catalog.yaml:7:").contains("duplicate key 'nose'");
     }
 
     @Test

@@ -93,16 +93,29 @@ class SlotColorsTest {
     }
 
     @Test
-    void aMeshAssetHasNoNamedSlots(@TempDir Path folder) throws Exception {
+    void aMeshAssetsSlotsAreTakenAsWrittenWithTheirPositionsForTheCheckAtLoad(@TempDir Path folder) throws Exception {
+        // a model file's slots are its materials: known only once it is loaded (the CLI checks them there)
+        Files.writeString(folder.resolve("chair.obj"), "v 0 0 0\n");
+        Scene scene = SceneLoader.parse(BASE.replace("asset: sedan", "asset: {mesh: chair.obj}"), "scene.yaml", folder);
+        var group = scene.spec().groups().get(0);
+        assertThat(group.slotColors()).containsOnlyKeys("glass", "rim");
+        assertThat(group.slotColorPositions().get("rim")).isEqualTo(new SourcePosition("scene.yaml", 15, 38, "groups[0].colors.rim"));
+        SceneObject object = scene.sampleFrame(0).objects().get(0);
+        assertThat(object.slotColors()).containsEntry("glass", new Rgb(0.1, 0.2, 0.3));
+    }
+
+    @Test
+    void aMeshAssetsSlotColourIsStillCheckedAsAColour(@TempDir Path folder) throws Exception {
         Files.writeString(folder.resolve("chair.obj"), "v 0 0 0\n");
         try {
-            SceneLoader.parse(BASE.replace("asset: sedan", "asset: {mesh: chair.obj}"), "scene.yaml", folder);
+            SceneLoader.parse(BASE.replace("asset: sedan", "asset: {mesh: chair.obj}").replace("[0.1, 0.2, 0.3]", "[0.1, 2]"),
+                    "scene.yaml", folder);
         } catch (SceneException e) {
-            assertThat(e.problems()).extracting(SceneProblem::toString).containsExactly(
-                    "scene.yaml:15:13: groups[0].colors: a mesh asset has no named slots; colour it with color");
+            assertThat(e.problems()).extracting(SceneProblem::toString).singleElement().asString()
+                    .startsWith("scene.yaml:15:21: groups[0].colors.glass:");
             return;
         }
-        throw new AssertionError("a mesh asset with colors was accepted");
+        throw new AssertionError("a two-number colour was accepted");
     }
 
     @Test

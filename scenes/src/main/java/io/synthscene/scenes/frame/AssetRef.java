@@ -2,6 +2,8 @@ package io.synthscene.scenes.frame;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
@@ -18,6 +20,11 @@ import java.util.TreeMap;
  *   <li>{@code file}, {@code upAxis}: for {@code mesh} only, the absolute path of the model file
  *       and which of its axes is up ({@code y} or {@code z}); its size is normalised by
  *       {@code params.size_m} (the longest side of its bounding box).
+ *   <li>{@code materialSlots}: for {@code mesh} only, the catalog entry's {@code material_slots}:
+ *       slot name to the file's material names it gathers, in the order written; the file's other
+ *       materials keep slots of their own names. Empty (absent from the JSON) when none.
+ *   <li>{@code keypoints}: for {@code mesh} only, the catalog entry's keypoints in the file's own
+ *       coordinates ({@link ModelKeypoint}), in the order written. Empty (absent) when none.
  * </ul>
  * Two equal refs (record equality: every component, parameters compared as numbers) build
  * identical meshes, so the mesh caches key by the ref itself: no key string to format on the
@@ -28,11 +35,24 @@ public record AssetRef(
         String kind,
         Map<String, Double> params,
         String file,
-        @JsonProperty("up_axis") String upAxis) {
+        @JsonProperty("up_axis") String upAxis,
+        @JsonProperty("material_slots") @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, List<String>> materialSlots,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<ModelKeypoint> keypoints) {
 
     public AssetRef {
         Objects.requireNonNull(kind, "kind");
         params = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(params == null ? Map.of() : params));
+        Map<String, List<String>> slots = new LinkedHashMap<>();
+        if (materialSlots != null) {
+            materialSlots.forEach((slot, materials) -> slots.put(slot, List.copyOf(materials)));
+        }
+        materialSlots = java.util.Collections.unmodifiableMap(slots);
+        keypoints = keypoints == null ? List.of() : List.copyOf(keypoints);
+    }
+
+    /** A built-in asset, or a model file without material slots or keypoints of its catalog entry. */
+    public AssetRef(String kind, Map<String, Double> params, String file, String upAxis) {
+        this(kind, params, file, upAxis, null, null);
     }
 
     public static AssetRef procedural(String kind, Map<String, Double> params) {

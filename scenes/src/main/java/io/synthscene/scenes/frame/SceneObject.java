@@ -46,7 +46,9 @@ import org.joml.Matrix4d;
  * base-colour image), except for the properties named in {@code materialOverrides}, which come from
  * {@code material}: those the scene's group set explicitly ({@code color}, {@code roughness},
  * {@code metalness}, {@code texture}). An overridden {@code color} or {@code texture} replaces the
- * file's base-colour image too. Empty (absent from the JSON) when the group set none of them, and
+ * file's base-colour image too. A file's parts are in slots named after their materials (or the
+ * catalog entry's {@code material_slots}); a slot in {@code slotColors} takes that colour, with
+ * the part's own roughness and metalness, and drops the part's image. Empty (absent from the JSON) when the group set none of them, and
  * for every built-in asset, whose main slot always takes {@code material}.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -168,6 +170,15 @@ public record SceneObject(
      */
     public boolean keepsFileBaseColor() {
         return !materialOverrides.contains("color") && !materialOverrides.contains("texture");
+    }
+
+    /**
+     * Whether a model file's part in {@code slot} keeps its own base-colour image: as
+     * {@link #keepsFileBaseColor()}, and not when the group's {@code colors} names the slot, whose
+     * colour replaces the slot's base colour, image included.
+     */
+    public boolean keepsFileBaseColor(String slot) {
+        return keepsFileBaseColor() && !slotColors.containsKey(slot);
     }
 
     public boolean isLabelled() {

@@ -23,13 +23,15 @@ import java.util.Map;
 /**
  * Reads the file a scene's {@code catalog} names (relative to the scene file's folder, confined to
  * the asset roots like model files, see {@link AssetRoots}): {@code assets:} a list of entries
- * {@code {id, kind + params | file + up_axis + size_m, category, scale, tags}}. A model file of an
- * entry is relative to the catalog's own folder (or a folder of {@code SYNTHSCENE_ASSET_ROOTS}).
+ * {@code {id, kind + params | file + up_axis + size_m + material_slots + keypoints, category, scale, tags}}.
+ * A model file of an entry is relative to the catalog's own folder (or a folder of
+ * {@code SYNTHSCENE_ASSET_ROOTS}); its {@code material_slots} and {@code keypoints} are read by
+ * {@link ModelFileEntryReader}.
  * Problems inside the catalog are reported at their line and column in the catalog file.
  */
 final class AssetCatalogReader {
     static final List<String> ENTRY_KEYS = List.of("id", "kind", "params", "file", "up_axis", "size_m", "category", "scale",
-            "tags");
+            "tags", "material_slots", "keypoints");
 
     private AssetCatalogReader() {
     }
@@ -117,6 +119,9 @@ final class AssetCatalogReader {
                 ids.put(id, i);
             }
             AssetSpec asset = assets.catalogEntry(fields);
+            if (asset != null) {
+                asset = new ModelFileEntryReader(values).withSlotsAndKeypoints(asset, fields);
+            }
             Category category = fields.has("category") ? category(fields.get("category"), fields.path("category"), values, categories)
                     : null;
             boolean categoryValid = !fields.has("category") || category != null;

@@ -145,8 +145,9 @@ final class GroupSpecReader {
                 ? new AttachedLightsSpecReader(values).read(fields.get("lights"), fields.path("lights"), asset == null ? null : asset.kind())
                 : null;
         boolean lightsValid = !fields.has("lights") || lights != null;
+        Map<String, io.synthscene.scenes.SourcePosition> slotColorPositions = new TreeMap<>();
         Map<String, VectorSampler> slotColors = fields.has("colors") && asset != null
-                ? slotColors(fields.get("colors"), fields.path("colors"), asset.kind()) : Map.of();
+                ? slotColors(fields.get("colors"), fields.path("colors"), asset.kind(), slotColorPositions) : Map.of();
         TextureSpec texture = fields.has("texture")
                 ? new TextureSpecReader(values).read(fields.get("texture"), fields.path("texture")) : null;
         boolean textureValid = !fields.has("texture") || texture != null;
@@ -175,7 +176,8 @@ final class GroupSpecReader {
             }
         }
         return new GroupSpec(name, asset, category, count, region, elevation, yaw, pitch, roll, scale, color,
-                roughness, minGap, slotColors, placement, metalness, lights, occlude, flying, texture, options, overrides);
+                roughness, minGap, slotColors, placement, metalness, lights, occlude, flying, texture, options, overrides,
+                slotColorPositions);
     }
 
     /**
@@ -320,23 +322,30 @@ final class GroupSpecReader {
 
     /**
      * {@code colors: {glass: [r, g, b], tyre: ...}}: a colour per named slot of the asset's kind.
-     * The main slot (the first) is set by {@code color}; a model file has no named slots.
+     * The main slot (the first) is set by {@code color}. A model file's slots (its materials, or its
+     * catalog entry's {@code material_slots}) are known only once it is loaded: any slot name is
+     * taken here, and its position kept in {@code positions} for the check at load.
      */
-    private Map<String, VectorSampler> slotColors(YamlNode node, String path, String kind) {
+    private Map<String, VectorSampler> slotColors(YamlNode node, String path, String kind,
+                                                  Map<String, io.synthscene.scenes.SourcePosition> positions) {
         YamlMap map = values.map(node, path);
         if (map == null) {
             return null;
         }
+        boolean file = kind.equals(BuiltinAssets.MESH);
         List<String> slots = BuiltinAssets.slots(kind);
-        if (slots.isEmpty()) {
-            values.problems().add(node, path, "a mesh asset has no named slots; colour it with color");
-            return null;
-        }
         Map<String, VectorSampler> colors = new TreeMap<>();
         boolean valid = true;
         for (YamlMap.Entry entry : map.entries()) {
             String at = path + "." + entry.key();
-            if (entry.key().equals(slots.get(0))) {
+            positions.put(entry.key(), values.problems().position(entry.line(), entry.column(), at));
+            if (file) {
+                VectorSampler color = samplers.vector(entry.value(), at, 3, LightingSpecReader.COLOR);
+                valid &= color != null;
+                if (color != null) {
+                    colors.put(entry.key(), color);
+                }
+            } else if (entry.key().equals(slots.get(0))) {
                 values.problems().add(entry.line(), entry.column(), at, "'" + entry.key() + "' is the main slot of " + kind
                         + "; set it with color");
                 valid = false;

@@ -39,6 +39,11 @@ public final class Problems {
         return new Problems(otherFileName, maxShown, found);
     }
 
+    /** Where {@code at} is written in this file, for a check that runs after the scene is read. */
+    public io.synthscene.scenes.SourcePosition position(int line, int column, String field) {
+        return new io.synthscene.scenes.SourcePosition(fileName, line, column, field);
+    }
+
     public void add(YamlNode at, String field, String message) {
         add(at.line(), at.column(), field, message);
     }

@@ -160,7 +160,7 @@ final class GroupRandomizer {
         for (Map.Entry<String, ScalarSampler> param : spec.params().entrySet()) {
             params.put(param.getKey(), param.getValue().sample(random));
         }
-        return new AssetRef(spec.kind(), params, spec.file(), spec.upAxis());
+        return new AssetRef(spec.kind(), params, spec.file(), spec.upAxis(), spec.materialSlots(), spec.keypoints());
     }
 
     /** One option, with probability proportional to its weight (one uniform draw). */

@@ -34,6 +34,8 @@ import java.util.TreeMap;
  * @param materialOverrides which of {@code color}, {@code roughness}, {@code metalness} and {@code texture}
  *                     the group set explicitly: on a model file they replace the file's own materials
  *                     (see {@code SceneObject}); empty when it set none
+ * @param slotColorPositions where each slot of {@code slotColors} is named in the scene file: a model
+ *                     file's slots are known only once it is loaded, and a slot it lacks is reported there
  *
  * <p>A group is placed in exactly one way: in its {@code region}, on a zone of the layout
  * ({@code placement.zone()}), in front of a target ({@code occlude}) or in the view ({@code flying}).
@@ -60,9 +62,11 @@ public record GroupSpec(
         FlyingSpec flying,
         TextureSpec texture,
         List<AssetOption> assetOptions,
-        java.util.Set<String> materialOverrides) {
+        java.util.Set<String> materialOverrides,
+        Map<String, io.synthscene.scenes.SourcePosition> slotColorPositions) {
 
     public GroupSpec {
+        slotColorPositions = slotColorPositions == null ? Map.of() : Collections.unmodifiableSortedMap(new TreeMap<>(slotColorPositions));
         assetOptions = assetOptions == null ? List.of() : List.copyOf(assetOptions);
         materialOverrides = materialOverrides == null ? java.util.Set.of()
                 : Collections.unmodifiableSortedSet(new java.util.TreeSet<>(materialOverrides));
@@ -77,6 +81,18 @@ public record GroupSpec(
         if ((occlude != null || flying != null) && !placement.equals(PlacementSpec.REGION_ONLY)) {
             throw new IllegalArgumentException("group " + name + " occludes or flies: it has no distance range or visibility");
         }
+    }
+
+    /** A group read without the positions of its {@code colors} slots (built by hand). */
+    public GroupSpec(String name, AssetSpec asset, Category category, ScalarSampler count, RegionSpec region,
+                     ScalarSampler elevationMeters, ScalarSampler yawDegrees, ScalarSampler pitchDegrees, ScalarSampler rollDegrees,
+                     ScalarSampler scale, VectorSampler color, ScalarSampler roughness, double minGapMeters,
+                     Map<String, VectorSampler> slotColors, PlacementSpec placement, ScalarSampler metalness,
+                     AttachedLightsSpec lights, OccludeSpec occlude, FlyingSpec flying, TextureSpec texture,
+                     List<AssetOption> assetOptions, java.util.Set<String> materialOverrides) {
+        this(name, asset, category, count, region, elevationMeters, yawDegrees, pitchDegrees, rollDegrees, scale, color, roughness,
+                minGapMeters, slotColors, placement, metalness, lights, occlude, flying, texture, assetOptions, materialOverrides,
+                null);
     }
 
     /** A group whose material properties do not override a model file's own. */

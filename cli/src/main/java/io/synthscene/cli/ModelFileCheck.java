@@ -1,0 +1,98 @@
+package io.synthscene.cli;
+
+import io.synthscene.assets.Mesh;
+import io.synthscene.assets.MeshFileImporter;
+import io.synthscene.assets.MeshPart;
+import io.synthscene.assets.UnknownMaterialsException;
+import io.synthscene.scenes.SceneProblem;
+import io.synthscene.scenes.SourcePosition;
+import io.synthscene.scenes.parse.Suggestions;
+import io.synthscene.scenes.spec.AssetSpec;
+import io.synthscene.scenes.spec.GroupSpec;
+import io.synthscene.scenes.spec.SceneSpec;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * Imports each model file a scene names once, before anything is written, and checks what only
+ * the loaded file can tell: that a catalog entry's {@code material_slots} names materials the file
+ * has, and that a group's {@code colors} names slots its model files have. Such problems are
+ * reported at the line and column of the catalog or scene where the name is written (exit 2);
+ * a file that cannot be imported at all is reported by its {@link io.synthscene.assets.AssetLoadException}.
+ * Stateless; used by {@link RenderPipeline}.
+ */
+final class ModelFileCheck {
+    private ModelFileCheck() {
+    }
+
+    /** @throws UserInputException listing every problem, in file and line order */
+    static void check(SceneSpec spec) {
+        MeshFileImporter importer = new MeshFileImporter();
+        Map<String, Set<String>> slotsByFile = new HashMap<>(); // null value: the file's slots are unknown (reported)
+        Set<SceneProblem> problems = new LinkedHashSet<>();
+        for (GroupSpec group : spec.groups()) {
+            for (AssetSpec asset : group.possibleAssets()) {
+                if (asset == null || asset.file() == null) {
+                    continue;
+                }
+                String key = asset.file() + "|" + asset.upAxis() + "|" + asset.materialSlots();
+                if (!slotsByFile.containsKey(key)) {
+                    slotsByFile.put(key, slots(importer, asset, problems));
+                }
+                Set<String> slots = slotsByFile.get(key);
+                if (slots == null) {
+                    continue;
+                }
+                for (String slot : group.slotColors().keySet()) {
+                    if (!slots.contains(slot)) {
+                        SourcePosition at = group.slotColorPositions().get(slot);
+                        String message = "unknown slot '" + slot + "' for model file " + fileName(asset)
+                                + Suggestions.hint(slot, slots) + " (its slots: " + String.join(", ", slots) + ")";
+                        problems.add(at != null ? at.problem(message) : new SceneProblem(null, 0, 0, "groups." + group.name()
+                                + ".colors", message));
+                    }
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            List<SceneProblem> sorted = new ArrayList<>(problems);
+            sorted.sort(Comparator.comparing((SceneProblem p) -> String.valueOf(p.file())).thenComparingInt(SceneProblem::line)
+                    .thenComparingInt(SceneProblem::column));
+            throw new UserInputException(sorted.stream().map(SceneProblem::toString).collect(Collectors.joining("\n")));
+        }
+    }
+
+    /** The slots of the file's parts, sorted; null when its material_slots name materials it lacks (reported). */
+    private static Set<String> slots(MeshFileImporter importer, AssetSpec asset, Set<SceneProblem> problems) {
+        Mesh mesh;
+        try {
+            mesh = importer.load(Path.of(asset.file()), asset.upAxis(), 1, asset.materialSlots(), List.of());
+        } catch (UnknownMaterialsException e) {
+            for (String material : e.unknown()) {
+                SourcePosition at = asset.materialPositions().get(material);
+                String message = "model file " + fileName(asset) + " has no material '" + material + "'"
+                        + Suggestions.hint(material, e.fileMaterials()) + " (its materials: "
+                        + UnknownMaterialsException.describe(e.fileMaterials()) + ")";
+                problems.add(at != null ? at.problem(message) : new SceneProblem(null, 0, 0, "material_slots", message));
+            }
+            return null;
+        }
+        Set<String> slots = new TreeSet<>();
+        for (MeshPart part : mesh.parts()) {
+            slots.add(part.slot());
+        }
+        return slots;
+    }
+
+    private static String fileName(AssetSpec asset) {
+        return Path.of(asset.file()).getFileName().toString();
+    }
+}
