@@ -30,7 +30,8 @@ import java.util.TreeMap;
  *
  * <p>Ignore regions ({@link InstanceAnnotation#ignoreReason}) are annotations with
  * {@code iscrowd: 1}, an RLE segmentation (also with polygon masks), no keypoints, and
- * {@code synthscene.ignore_reason}; their ids follow the same rule.
+ * {@code synthscene.ignore_reason}; their ids follow the same rule. An ignore category
+ * ({@link Category#ignore()}) has {@code synthscene: {ignore: true}} in {@code categories}.
  *
  * <p>Only small records are kept per annotation (numbers and the compressed RLE string), and the
  * file is streamed with Jackson's {@link JsonGenerator}, so a batch of 100k annotations costs tens
@@ -273,6 +274,12 @@ public final class CocoDatasetWriter {
                     json.writeArray(bone, 0, 2);
                 }
                 json.writeEndArray();
+            }
+            if (category.ignore()) {
+                // the scene's ignore category, beside its ignore regions' synthscene.ignore_reason
+                json.writeObjectFieldStart("synthscene");
+                json.writeBooleanField("ignore", true);
+                json.writeEndObject();
             }
             json.writeEndObject();
         }

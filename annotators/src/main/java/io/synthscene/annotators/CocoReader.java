@@ -166,6 +166,7 @@ public final class CocoReader {
         Long id = null;
         String name = null;
         String supercategory = null;
+        boolean ignore = false;
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String key = parser.currentName();
             parser.nextToken();
@@ -174,12 +175,32 @@ public final class CocoReader {
                 case "id" -> id = integer(at);
                 case "name" -> name = string(at);
                 case "supercategory" -> supercategory = parser.currentToken() == JsonToken.VALUE_NULL ? null : string(at);
+                case "synthscene" -> ignore = categoryIgnore(at);
                 default -> parser.skipChildren();
             }
         }
         require(id, path, "id");
         require(name, path, "name");
-        return new CocoCategory(id, name, supercategory, path);
+        return new CocoCategory(id, name, supercategory, ignore, path);
+    }
+
+    /** A category's {@code synthscene} object: its {@code ignore} flag (other keys are skipped). */
+    private boolean categoryIgnore(String path) throws IOException {
+        expect(parser.currentToken(), JsonToken.START_OBJECT, path, "an object");
+        boolean ignore = false;
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String key = parser.currentName();
+            JsonToken value = parser.nextToken();
+            if (key.equals("ignore")) {
+                if (value != JsonToken.VALUE_TRUE && value != JsonToken.VALUE_FALSE) {
+                    throw error(path + "/ignore", "expected true or false");
+                }
+                ignore = value == JsonToken.VALUE_TRUE;
+            } else {
+                parser.skipChildren();
+            }
+        }
+        return ignore;
     }
 
     private CocoAnnotation annotation(String path) throws IOException {

@@ -99,7 +99,7 @@ public final class DatasetValidator {
             frame = checkFrameCategories(image, framesDir.resolve(frameStem(stem) + ".json"), cameraName(stem), categories,
                     reportedCategories, violations);
         }
-        checkIgnoreRegions(annotations, frame, violations);
+        checkIgnoreRegions(annotations, categories, frame, violations);
         InstanceMask stored = masksDir == null ? null : storedMask(image, masksDir.resolve(stem + ".png"), violations);
         Set<Integer> annotated = new HashSet<>();
         for (CocoAnnotation a : annotations) {
@@ -214,6 +214,11 @@ public final class DatasetValidator {
                 violations.add(new Violation("category-missing", image.id(), null, frameFile.toString(), "category "
                         + category.id() + " '" + category.name() + "' of the frame is not among the COCO categories"
                         + (listed == null ? "" : " (id " + category.id() + " is '" + listed.name() + "' there)")));
+            } else if (listed != null && listed.ignore() != category.ignore() && reported.add((long) category.id())) {
+                violations.add(new Violation("category-ignore-mismatch", image.id(), null, frameFile.toString(), "category "
+                        + category.id() + " '" + category.name() + "' is " + (category.ignore() ? "" : "not ")
+                        + "an ignore category in the frame, but its COCO entry (" + listed.path() + ") "
+                        + (listed.ignore() ? "has" : "lacks") + " synthscene.ignore: true"));
             }
         }
         return frame;
@@ -221,11 +226,13 @@ public final class DatasetValidator {
 
     /**
      * Ignore regions ({@code iscrowd: 1} with {@code synthscene.ignore_reason}): a known reason,
-     * an RLE segmentation, a reason only on crowd entries; with the frame's JSON, each instance of
+     * an RLE segmentation, a reason only on crowd entries, every annotation of a category marked
+     * {@code synthscene.ignore} a crowd entry; with the frame's JSON, each instance of
      * synthscene's is an ignore region exactly when {@link IgnoreRegions#reason} says so for its
      * category, its group's thresholds, its visibility and its pixel count, and for that reason.
      */
-    private static void checkIgnoreRegions(List<CocoAnnotation> annotations, Frame frame, List<Violation> violations) {
+    private static void checkIgnoreRegions(List<CocoAnnotation> annotations, Map<Long, CocoCategory> cocoCategories, Frame frame,
+                                           List<Violation> violations) {
         Map<Integer, Category> categories = new HashMap<>();
         Map<Integer, String> groups = new HashMap<>();
         if (frame != null) {
@@ -241,6 +248,12 @@ public final class DatasetValidator {
             if (reason != null && !IgnoreRegions.REASONS.contains(reason)) {
                 violations.add(violation("ignore-reason-unknown", a, "/synthscene/ignore_reason", "ignore reason '" + reason
                         + "' is not one of " + IgnoreRegions.REASONS));
+            }
+            CocoCategory category = cocoCategories.get(a.categoryId());
+            if (category != null && category.ignore() && !a.crowd()) {
+                violations.add(violation("ignore-category-not-crowd", a, "/iscrowd", "category '" + category.name()
+                        + "' is an ignore category (synthscene.ignore), so its annotations must be ignore regions"
+                        + " with iscrowd 1"));
             }
             if (a.crowd() && a.segmentation() instanceof CocoSegmentation.Polygons) {
                 violations.add(violation("crowd-not-rle", a, "/segmentation", "a crowd (ignore) region's segmentation must be RLE"));

@@ -53,7 +53,8 @@ public final class SynthsceneCocoReader {
 
     private static final Set<String> TOP_KEYS = Set.of("info", "licenses", "images", "annotations", "categories");
     private static final Set<String> INFO_KEYS = Set.of("description", "version", "date_created");
-    private static final Set<String> CATEGORY_KEYS = Set.of("id", "name", "supercategory", "keypoints", "skeleton");
+    private static final Set<String> CATEGORY_KEYS = Set.of("id", "name", "supercategory", "keypoints", "skeleton", "synthscene");
+    private static final Set<String> CATEGORY_EXTRA_KEYS = Set.of("ignore");
     private static final Set<String> IMAGE_KEYS = Set.of("id", "file_name", "width", "height", "synthscene");
     private static final Set<String> IMAGE_EXTRA_KEYS = Set.of("frame_index", "camera", "camera_index", "cameras",
             "intrinsics", "distortion", "camera_to_world", "occlusion");
@@ -193,7 +194,19 @@ public final class SynthsceneCocoReader {
         if (node.has("skeleton") && !node.has("keypoints")) {
             throw node.get("skeleton").error("a skeleton without keypoints");
         }
-        return construct(node.get("id"), () -> new Category(id, name, supercategory));
+        boolean ignore = false;
+        if (node.has("synthscene")) {
+            LocatedNode extras = node.get("synthscene").object();
+            extras.requireOnlyKeys(CATEGORY_EXTRA_KEYS);
+            LocatedNode flag = extras.get("ignore");
+            if (!flag.json().isBoolean() || !flag.json().booleanValue()) {
+                throw flag.error("synthscene.ignore " + flag.json() + ": CocoDatasetWriter writes it only for an ignore"
+                        + " category, as true");
+            }
+            ignore = true;
+        }
+        boolean ignoreCategory = ignore;
+        return construct(node.get("id"), () -> new Category(id, name, supercategory, ignoreCategory));
     }
 
     /** The category's keypoint names; its skeleton must be the one the writer derives from them. */

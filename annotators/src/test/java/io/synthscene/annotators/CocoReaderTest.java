@@ -186,6 +186,19 @@ class CocoReaderTest {
     }
 
     @Test
+    void aCategorysSynthsceneIgnoreMarkIsReadAndAbsentMeansNotIgnored() throws IOException {
+        CocoDataset dataset = CocoReader.read(write("""
+                {"images": [], "annotations": [], "categories": [{"id": 1, "name": "car"},
+                 {"id": 2, "name": "debris", "synthscene": {"ignore": true, "note": [1]}},
+                 {"id": 3, "name": "cone", "synthscene": {"ignore": false}}]}
+                """));
+        assertThat(dataset.categories()).extracting(CocoCategory::ignore).containsExactly(false, true, false);
+        assertError("""
+                {"images": [], "annotations": [], "categories": [{"id": 2, "name": "debris", "synthscene": {"ignore": 1}}]}
+                """, "/categories/0/synthscene/ignore: expected true or false");
+    }
+
+    @Test
     void aMissingFileIsAFormatErrorNamingIt() {
         assertThatThrownBy(() -> CocoReader.read(temp.resolve("nope.json")))
                 .isInstanceOf(CocoFormatException.class).hasMessageContaining("nope.json: no such file");

@@ -79,19 +79,7 @@ class DeclaredImageSizeTest {
 
     @Test
     void aJpegWhoseFrameHeaderDeclaresTooManyPixelsIsRefused() {
-        byte[] jpeg = codec.encodeRgb(new byte[64 * 48 * 3], 64, 48, ImageFormat.JPG, 95);
-        byte[] lying = jpeg.clone();
-        boolean patched = false;
-        for (int i = 2; i + 9 < lying.length && !patched; i++) {
-            if ((lying[i] & 0xFF) == 0xFF && (lying[i + 1] & 0xFF) == 0xC0) { // baseline start-of-frame
-                lying[i + 5] = (byte) 0xEA; // height 60000
-                lying[i + 6] = (byte) 0x60;
-                lying[i + 7] = (byte) 0xEA; // width 60000
-                lying[i + 8] = (byte) 0x60;
-                patched = true;
-            }
-        }
-        assertThat(patched).as("the encoder writes a baseline JPEG").isTrue();
+        byte[] lying = declaring60000Square(codec.encodeRgb(new byte[64 * 48 * 3], 64, 48, ImageFormat.JPG, 95));
         assertThatThrownBy(() -> codec.decodeColor(lying)).hasMessageStartingWith("the JPEG declares 60000x60000 pixels");
     }
 
@@ -103,6 +91,17 @@ class DeclaredImageSizeTest {
         out.writeBytes(inserted);
         out.write(jpeg, sof, jpeg.length - sof);
         return out.toByteArray();
+    }
+
+    /** A copy of {@code jpeg} whose baseline frame header declares 60000 x 60000 pixels. */
+    private static byte[] declaring60000Square(byte[] jpeg) {
+        byte[] lying = jpeg.clone();
+        int sof = frameMarker(lying);
+        lying[sof + 5] = (byte) 0xEA; // height 60000
+        lying[sof + 6] = (byte) 0x60;
+        lying[sof + 7] = (byte) 0xEA; // width 60000
+        lying[sof + 8] = (byte) 0x60;
+        return lying;
     }
 
     private static int frameMarker(byte[] jpeg) {
@@ -128,13 +127,8 @@ class DeclaredImageSizeTest {
     void strayBytesBeforeALyingFrameHeaderNoLongerHideItFromTheCheck() {
         // The first reader gave up at the stray bytes and left the file to OpenCV, which skips them
         // and allocates the declared size.
-        byte[] jpeg = insertedBeforeFrame(codec.encodeRgb(new byte[64 * 48 * 3], 64, 48, ImageFormat.JPG, 95),
-                new byte[] {0x00, 0x00, 0x00});
-        int sof = frameMarker(jpeg);
-        jpeg[sof + 5] = (byte) 0xEA; // height 60000
-        jpeg[sof + 6] = (byte) 0x60;
-        jpeg[sof + 7] = (byte) 0xEA; // width 60000
-        jpeg[sof + 8] = (byte) 0x60;
+        byte[] jpeg = declaring60000Square(insertedBeforeFrame(
+                codec.encodeRgb(new byte[64 * 48 * 3], 64, 48, ImageFormat.JPG, 95), new byte[] {0x00, 0x00, 0x00}));
         assertThatThrownBy(() -> codec.decodeColor(jpeg)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith("the JPEG declares 60000x60000 pixels, more than 16384 a side");
     }

@@ -34,27 +34,14 @@ class SynthsceneCocoReaderTest {
         CocoRecords written = new CocoRecords(new CocoInfo("hand-built", "2.5", "2026-11-26T12:00:00Z"), CATEGORIES,
                 List.of(frameWithEverything(0), frameWithoutCamera(1), frameWithStatsOnly(2), frameWithCameraOnly(4),
                         new AnnotatedFrame(7, "000007.jpg", WIDTH, HEIGHT, null, List.of())));
-        Path first = folder.resolve("first.json");
-        written.writer().write(first);
-
-        CocoRecords read = SynthsceneCocoReader.read(first);
-        assertSameRecords(read, written);
-        Path second = folder.resolve("second.json");
-        read.writer().write(second);
-        assertThat(Files.readAllBytes(second)).isEqualTo(Files.readAllBytes(first));
+        assertRoundTrips(written);
     }
 
     @Test
     void theDefaultInfoAndAFileWithoutAnnotationsRoundTrip() throws IOException {
         CocoRecords written = new CocoRecords(CocoInfo.synthscene(), CATEGORIES, List.of());
-        Path first = folder.resolve("first.json");
-        written.writer().write(first);
-        CocoRecords read = SynthsceneCocoReader.read(first);
-        assertSameRecords(read, written);
-        assertThat(read.info().dateCreated()).isNull();
-        Path second = folder.resolve("second.json");
-        read.writer().write(second);
-        assertThat(Files.readAllBytes(second)).isEqualTo(Files.readAllBytes(first));
+        Path first = assertRoundTrips(written);
+        assertThat(SynthsceneCocoReader.read(first).info().dateCreated()).isNull();
     }
 
     @Test
@@ -66,6 +53,30 @@ class SynthsceneCocoReaderTest {
         Path second = folder.resolve("second.json");
         read.writer().write(second);
         assertThat(Files.readAllBytes(second)).isEqualTo(Files.readAllBytes(first));
+    }
+
+    @Test
+    void anIgnoreCategoryIsMarkedInCategoriesAndReadsBackWithItsIgnoreRegion() throws IOException {
+        List<Category> categories = List.of(new Category(1, "car", "vehicle"), new Category(4, "debris", "debris", true));
+        InstanceAnnotation debris = annotation(1, 4, "110000", "110000", "000000", "000000")
+                .withIgnoreReason(IgnoreRegions.IGNORE_CATEGORY);
+        CocoRecords written = new CocoRecords(CocoInfo.synthscene(), categories,
+                List.of(new AnnotatedFrame(0, "000000.png", WIDTH, HEIGHT, null, List.of(debris))));
+        JsonNode coco = mapper.readTree(assertRoundTrips(written).toFile());
+        assertThat(coco.get("categories").get(0).has("synthscene")).as("only ignore categories are marked").isFalse();
+        assertThat(coco.get("categories").get(1).get("synthscene")).isEqualTo(mapper.readTree("{\"ignore\": true}"));
+        assertThat(coco.get("annotations").get(0).has("ignore")).as("no top-level ignore: Detectron2 refuses it").isFalse();
+    }
+
+    @Test
+    void aCategoryMarkTheWriterWouldNotWriteIsRefused() throws IOException {
+        Path notIgnored = edited(coco -> ((ObjectNode) coco.get("categories").get(0)).putObject("synthscene").put("ignore", false));
+        assertThatThrownBy(() -> SynthsceneCocoReader.read(notIgnored)).isInstanceOf(CocoFormatException.class)
+                .hasMessageStartingWith("edited.json: /categories/0/synthscene/ignore: synthscene.ignore false:");
+        Path other = edited(coco -> ((ObjectNode) coco.get("categories").get(0)).putObject("synthscene").put("ignore", true)
+                .put("colour", "red"));
+        assertThatThrownBy(() -> SynthsceneCocoReader.read(other)).isInstanceOf(CocoFormatException.class)
+                .hasMessageStartingWith("edited.json: /categories/0/synthscene/colour: unexpected key");
     }
 
     @Test
@@ -155,6 +166,18 @@ class SynthsceneCocoReaderTest {
         Files.writeString(file, "{\"info\": {\n  \"description\": tru}", StandardCharsets.UTF_8);
         assertThatThrownBy(() -> SynthsceneCocoReader.read(file)).isInstanceOf(CocoFormatException.class)
                 .hasMessageStartingWith("broken.json:2:").hasMessageContaining("not JSON");
+    }
+
+    /** Writes the records, reads them back equal, writes the same bytes again; returns the first file. */
+    private Path assertRoundTrips(CocoRecords written) throws IOException {
+        Path first = folder.resolve("first.json");
+        written.writer().write(first);
+        CocoRecords read = SynthsceneCocoReader.read(first);
+        assertSameRecords(read, written);
+        Path second = folder.resolve("second.json");
+        read.writer().write(second);
+        assertThat(Files.readAllBytes(second)).isEqualTo(Files.readAllBytes(first));
+        return first;
     }
 
     /**

@@ -90,6 +90,7 @@ class IgnoreRegionsTest {
 
     private static void assertIgnored(JsonNode a, String reason) {
         assertThat(a.get("iscrowd").asInt()).isEqualTo(1);
+        assertThat(a.has("ignore")).as("no top-level ignore: Detectron2's COCO loader asserts it is 0").isFalse();
         assertThat(a.get("synthscene").get("ignore_reason").asText()).isEqualTo(reason);
         assertThat(a.get("segmentation").has("counts")).as("crowd regions are RLE").isTrue();
     }
@@ -149,6 +150,9 @@ class IgnoreRegionsTest {
         List<String> kitti = Files.readAllLines(kittiOut.resolve("label_2/000000.txt"));
         assertThat(kitti).filteredOn(l -> l.startsWith("DontCare ")).hasSize(1);
         assertThat(kitti).hasSize(3);
+        JsonNode categories = DatasetFiles.json(out.resolve("annotations/instances.json")).get("categories");
+        assertThat(categories.get(0).has("synthscene")).as("panel is annotated as usual").isFalse();
+        assertThat(categories.get(1).get("synthscene")).isEqualTo(JSON.readTree("{\"ignore\": true}"));
         Cli.Result stats = Cli.run("stats", out.toString(), "--out", temp.resolve("stats").toString());
         assertThat(stats.exitCode()).as(stats.all()).isZero();
         assertThat(DatasetFiles.json(temp.resolve("stats/stats.json")).findValue("crowd_annotations").asInt()).isEqualTo(1);
@@ -158,18 +162,40 @@ class IgnoreRegionsTest {
     @Test
     void theValidatorRefusesAnIgnoreRegionWrittenAsAnAnnotation() throws IOException {
         Path out = render("tampered", scene("min_visibility: 0.6", "", ""));
-        Path instances = out.resolve("annotations/instances.json");
-        ObjectNode coco = (ObjectNode) JSON.readTree(instances.toFile());
+        ObjectNode coco = (ObjectNode) DatasetFiles.json(out.resolve("annotations/instances.json"));
         for (JsonNode a : coco.get("annotations")) {
             if (a.get("iscrowd").asInt() == 1 && a.get("synthscene").get("ignore_reason").asText().equals("min_visibility")) {
                 ((ObjectNode) a).put("iscrowd", 0);
                 ((ObjectNode) a.get("synthscene")).remove("ignore_reason");
             }
         }
-        JSON.writeValue(instances.toFile(), coco);
+        assertThat(validateWith(out, coco)).contains("ignore-region-mismatch", "min_visibility");
+    }
+
+    /** Validates {@code out} with {@code coco} as its instances file: the output of a run that must fail. */
+    private static String validateWith(Path out, ObjectNode coco) throws IOException {
+        JSON.writeValue(out.resolve("annotations/instances.json").toFile(), coco);
         Cli.Result validate = Cli.run("validate", out.toString());
         assertThat(validate.exitCode()).isNotZero();
-        assertThat(validate.all()).contains("ignore-region-mismatch", "min_visibility");
+        return validate.all();
+    }
+
+    @Test
+    void theValidatorRefusesACategoryMarkThatDisagreesWithTheFrameOrItsAnnotations() throws IOException {
+        Path out = render("marks", scene("", "", ""));
+        Path instances = out.resolve("annotations/instances.json");
+        ObjectNode original = (ObjectNode) DatasetFiles.json(instances);
+
+        ObjectNode unmarked = original.deepCopy(); // dontcare loses its mark
+        ((ObjectNode) unmarked.get("categories").get(1)).remove("synthscene");
+        assertThat(validateWith(out, unmarked)).contains("category-ignore-mismatch", "'dontcare' is an ignore category in the frame");
+
+        ObjectNode marked = original.deepCopy(); // panel gains one: its normal annotations contradict it and the frame
+        ((ObjectNode) marked.get("categories").get(0)).putObject("synthscene").put("ignore", true);
+        assertThat(validateWith(out, marked)).contains("category-ignore-mismatch", "ignore-category-not-crowd");
+
+        JSON.writeValue(instances.toFile(), original);
+        assertValid(out);
     }
 
     @Test

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.synthscene.annotators.AtomicFiles;
+import io.synthscene.annotators.IgnoreRegions;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -150,9 +151,15 @@ public final class AugmentedCoco {
         }
         annotation.put("area", (double) label.mask().area());
         if (label.fate() == InsertedLabels.Fate.IGNORE) {
-            // pycocotools' evaluation ignores crowd regions; "ignore" is the key CityPersons-style tools read
+            // Written as a render writes its ignore regions: iscrowd 1, the one flag pycocotools, Detectron2 and
+            // MMDetection honour, and the reason. No top-level "ignore": Detectron2's COCO loader asserts it is 0,
+            // and MMDetection drops such an entry instead of ignoring its area.
             annotation.put("iscrowd", 1);
-            annotation.put("ignore", 1);
+            ObjectNode synthscene = annotation.get("synthscene") instanceof ObjectNode extras ? extras
+                    : annotation.putObject("synthscene");
+            if (!synthscene.has("ignore_reason")) { // a label the input already ignored keeps its reason
+                synthscene.put("ignore_reason", IgnoreRegions.MIN_VISIBILITY);
+            }
         }
     }
 

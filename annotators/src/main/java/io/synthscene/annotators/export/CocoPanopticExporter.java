@@ -141,6 +141,11 @@ public final class CocoPanopticExporter implements DatasetExporter {
             json.writeStringField("name", c.name());
             json.writeStringField("supercategory", c.supercategory() != null ? c.supercategory() : c.name());
             json.writeNumberField("isthing", 1);
+            if (c.ignore()) {
+                json.writeObjectFieldStart("synthscene"); // as in instances.json
+                json.writeBooleanField("ignore", true);
+                json.writeEndObject();
+            }
             json.writeEndObject();
         }
         json.writeEndArray();

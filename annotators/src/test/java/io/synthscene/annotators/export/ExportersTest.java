@@ -118,6 +118,21 @@ class ExportersTest {
     }
 
     @Test
+    void anIgnoreCategoryIsMarkedInPanopticCategoriesAsInTheInstancesFile() throws IOException {
+        List<io.synthscene.scenes.frame.Category> withDebris = new java.util.ArrayList<>(CATEGORIES);
+        withDebris.add(new io.synthscene.scenes.frame.Category(9, "debris", "debris", true));
+        CocoPanopticExporter panoptic = new CocoPanopticExporter(root, withDebris);
+        panoptic.addFrame(exportFrame);
+        panoptic.finish();
+        JsonNode categories = new ObjectMapper().readTree(root.resolve("annotations/panoptic.json").toFile()).get("categories");
+        assertThat(categories).hasSize(CATEGORIES.size() + 1);
+        for (int i = 0; i < CATEGORIES.size(); i++) {
+            assertThat(categories.get(i).has("synthscene")).isFalse();
+        }
+        assertThat(categories.get(CATEGORIES.size()).at("/synthscene/ignore").asBoolean()).isTrue();
+    }
+
+    @Test
     void cocoWithPolygonMasksWritesClosedPolygonsOfAtLeastThreeVertices() throws IOException {
         CocoDatasetWriter writer = new CocoDatasetWriter(CATEGORIES, CocoInfo.synthscene(), MaskFormat.POLYGON);
         writer.addImage(3, "000003.png", W, H, annotations);

@@ -46,10 +46,10 @@ public final class FrameSampler {
      */
     private record Road(LayoutRandomizer layout, Map<String, List<ZoneArea>> groupAreas) {
         Road(LayoutSpec layoutSpec, List<GroupSpec> groups) {
-            this(layoutSpec, new RoadNetwork(layoutSpec), groups);
+            this(new RoadNetwork(layoutSpec), groups);
         }
 
-        private Road(LayoutSpec layoutSpec, RoadNetwork network, List<GroupSpec> groups) {
+        private Road(RoadNetwork network, List<GroupSpec> groups) {
             this(new LayoutRandomizer(network), areasByGroup(ZoneAreas.of(network), groups));
         }
 

@@ -37,7 +37,7 @@ public record InsertSpec(List<Category> categories, List<GroupSpec> groups, Plat
     public enum Covered {
         /** removed from the output */
         DROP,
-        /** kept as an ignore region: {@code iscrowd: 1}, {@code ignore: 1}, its visible pixels as the mask */
+        /** kept as an ignore region: {@code iscrowd: 1}, {@code synthscene.ignore_reason: min_visibility}, its visible pixels as the mask */
         IGNORE
     }
 
