@@ -15,6 +15,10 @@ import java.util.Objects;
  * Pure; used by {@link MeshFileImporter}.
  */
 public final class MaterialSlotNames {
+    /** One material of a file, by its name in the file, and the slot it fills by default. */
+    public record Material(String name, String slot) {
+    }
+
     private MaterialSlotNames() {
     }
 

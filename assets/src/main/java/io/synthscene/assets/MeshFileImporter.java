@@ -156,6 +156,38 @@ public final class MeshFileImporter {
         return read(file, Map.of());
     }
 
+    /**
+     * The file's materials in the file's order, each with the slot it fills when no catalog entry
+     * gathers it (for {@code synthscene assets list --model}); Assimp's made-up default material
+     * left out. Imports the file like {@link #load}, with the same checks.
+     *
+     * @throws AssetLoadException when the file cannot be imported
+     */
+    public List<MaterialSlotNames.Material> materials(Path file) {
+        read(file); // every check a render makes: a file that fails here would fail there
+        synchronized (ASSIMP_LOCK) {
+            AIScene scene = aiImportFile(file.toAbsolutePath().toString(), 0);
+            if (scene == null) {
+                throw new AssetLoadException(file, "Assimp: " + aiGetErrorString());
+            }
+            try {
+                String[] names = new FileMaterials(scene, file.getFileName().toString(), reference -> {
+                    throw new TextureException("not read for a listing");
+                }, maxTextureSide).names();
+                String[] slots = MaterialSlotNames.slots(file, names, Map.of());
+                List<MaterialSlotNames.Material> materials = new ArrayList<>();
+                for (int i = 0; i < names.length; i++) {
+                    if (names[i] != null) {
+                        materials.add(new MaterialSlotNames.Material(names[i], slots[i]));
+                    }
+                }
+                return materials;
+            } finally {
+                aiReleaseImport(scene);
+            }
+        }
+    }
+
     /** The file's triangles as they are in the file's own frame and units. */
     private Mesh read(Path file, Map<String, List<String>> materialSlots) {
         if (!Files.isRegularFile(file)) {

@@ -24,7 +24,9 @@ import java.util.stream.Collectors;
 /**
  * Imports each model file a scene names once, before anything is written, and checks what only
  * the loaded file can tell: that a catalog entry's {@code material_slots} names materials the file
- * has, and that a group's {@code colors} names slots its model files have. Such problems are
+ * has, and that a group's {@code colors} names slots its model files have. Where a model file
+ * has keypoints, it also checks that the instances of each category share one list of keypoint
+ * names (COCO names them once per category), built-in kinds included. Such problems are
  * reported at the line and column of the catalog or scene where the name is written (exit 2);
  * a file that cannot be imported at all is reported by its {@link io.synthscene.assets.AssetLoadException}.
  * Stateless; used by {@link RenderPipeline}.
@@ -53,7 +55,7 @@ final class ModelFileCheck {
                 }
                 for (String slot : group.slotColors().keySet()) {
                     if (!slots.contains(slot)) {
-                        SourcePosition at = group.slotColorPositions().get(slot);
+                        SourcePosition at = group.slotColorPosition(slot);
                         String message = "unknown slot '" + slot + "' for model file " + fileName(asset)
                                 + Suggestions.hint(slot, slots) + " (its slots: " + String.join(", ", slots) + ")";
                         problems.add(at != null ? at.problem(message) : new SceneProblem(null, 0, 0, "groups." + group.name()
@@ -62,6 +64,7 @@ final class ModelFileCheck {
                 }
             }
         }
+        checkKeypointsPerCategory(spec, problems);
         if (!problems.isEmpty()) {
             List<SceneProblem> sorted = new ArrayList<>(problems);
             sorted.sort(Comparator.comparing((SceneProblem p) -> String.valueOf(p.file())).thenComparingInt(SceneProblem::line)
@@ -90,6 +93,60 @@ final class ModelFileCheck {
             slots.add(part.slot());
         }
         return slots;
+    }
+
+    /** Keypoint names and who has them, for the message. */
+    private record Named(List<String> names, String who) {
+    }
+
+    /**
+     * The instances of a category must share their keypoint names (or have none): checked when a
+     * model file declares keypoints, as built-in kinds always agree with themselves.
+     */
+    private static void checkKeypointsPerCategory(SceneSpec spec, Set<SceneProblem> problems) {
+        boolean fileKeypoints = spec.groups().stream().flatMap(group -> group.possibleAssets().stream())
+                .anyMatch(asset -> asset != null && !asset.keypoints().isEmpty());
+        if (!fileKeypoints) {
+            return;
+        }
+        io.synthscene.assets.AssetLibrary library = new io.synthscene.assets.AssetLibrary(8);
+        Map<String, Named> byCategory = new HashMap<>();
+        for (GroupSpec group : spec.groups()) {
+            if (group.category() == null) {
+                continue; // scenery: no annotations, no keypoints
+            }
+            for (AssetSpec asset : group.possibleAssets()) {
+                if (asset == null) {
+                    continue;
+                }
+                List<String> names = keypointNames(asset, library);
+                if (names.isEmpty()) {
+                    continue;
+                }
+                String who = "group '" + group.name() + "' (" + (asset.file() != null ? "model file " + fileName(asset)
+                        : asset.kind()) + ")";
+                Named known = byCategory.putIfAbsent(group.category().name(), new Named(names, who));
+                if (known != null && !known.names().equals(names)) {
+                    SourcePosition at = group.assetPosition();
+                    String message = "category '" + group.category().name() + "' would have instances with different"
+                            + " keypoints: " + who + " has " + names + ", " + known.who() + " has " + known.names()
+                            + "; COCO lists one set per category: give the same names in the same order, or another category";
+                    problems.add(at != null ? at.problem(message) : new SceneProblem(null, 0, 0, "groups", message));
+                }
+            }
+        }
+    }
+
+    /** A model file's declared keypoints; a built-in kind's, from one draw of the group's parameters. */
+    private static List<String> keypointNames(AssetSpec asset, io.synthscene.assets.AssetLibrary library) {
+        if (asset.file() != null) {
+            return asset.keypoints().stream().map(io.synthscene.scenes.frame.ModelKeypoint::name).toList();
+        }
+        java.util.SplittableRandom random = new java.util.SplittableRandom(0);
+        Map<String, Double> params = new java.util.TreeMap<>();
+        asset.params().forEach((name, sampler) -> params.put(name, sampler.sample(random)));
+        return library.meshFor(io.synthscene.scenes.frame.AssetRef.procedural(asset.kind(), params)).keypoints().stream()
+                .map(io.synthscene.assets.Keypoint::name).toList();
     }
 
     private static String fileName(AssetSpec asset) {

@@ -99,7 +99,7 @@ class SlotColorsTest {
         Scene scene = SceneLoader.parse(BASE.replace("asset: sedan", "asset: {mesh: chair.obj}"), "scene.yaml", folder);
         var group = scene.spec().groups().get(0);
         assertThat(group.slotColors()).containsOnlyKeys("glass", "rim");
-        assertThat(group.slotColorPositions().get("rim")).isEqualTo(new SourcePosition("scene.yaml", 15, 38, "groups[0].colors.rim"));
+        assertThat(group.slotColorPosition("rim")).isEqualTo(new SourcePosition("scene.yaml", 15, 38, "groups[0].colors.rim"));
         SceneObject object = scene.sampleFrame(0).objects().get(0);
         assertThat(object.slotColors()).containsEntry("glass", new Rgb(0.1, 0.2, 0.3));
     }

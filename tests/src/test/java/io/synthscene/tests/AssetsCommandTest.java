@@ -26,6 +26,21 @@ class AssetsCommandTest {
     }
 
     @Test
+    void listWithAModelNamesItsMaterialsAndTheSlotsTheyFill() {
+        // the example catalog's sign board: materials Post.Metal and Panel_Face
+        Path model = Path.of(Cli.example("assets/models/sign_board.obj"));
+        Cli.Result result = Cli.run("assets", "list", "--model", model.toString());
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(result.out()).contains("sign_board.obj    (model file)")
+                .containsPattern("material 'Post.Metal' +slot Post_Metal")
+                .containsPattern("material 'Panel_Face' +slot Panel_Face")
+                .contains("slots: Panel_Face, Post_Metal (colors;");
+        Cli.Result missing = Cli.run("assets", "list", "--model", dir.resolve("nope.glb").toString());
+        assertThat(missing.exitCode()).isEqualTo(2);
+        assertThat(missing.err()).contains("nope.glb").contains("no such file");
+    }
+
+    @Test
     void listRefusesAnUnknownKindWithExitCodeTwo() {
         Cli.Result result = Cli.run("assets", "list", "sedna");
         assertThat(result.exitCode()).isEqualTo(2);

@@ -107,4 +107,25 @@ class ModelKeypointsEndToEndTest {
         assertThat(asset.get("keypoints").toString())
                 .isEqualTo("[{\"name\":\"nose\",\"x\":0.5,\"y\":1.5,\"z\":1.0},{\"name\":\"left_eye\",\"x\":-0.5,\"y\":0.3,\"z\":1.0}]");
     }
+
+    @Test
+    void aCategoryWhoseInstancesWouldHaveDifferentKeypointsIsRefusedBeforeRendering() throws Exception {
+        files();
+        // a pedestrian labelled cube: COCO's 17 joints against the cube's nose and left eye
+        String scene = Files.readString(dir.resolve("scene.yaml")) + """
+                  - name: walkers
+                    asset: pedestrian
+                    category: cube
+                    region: {x: [2, 2], z: [0, 0]}
+                """;
+        Files.writeString(dir.resolve("mixed.yaml"), scene);
+        Path out = dir.resolve("mixed");
+        Cli.Result result = Cli.run("render", dir.resolve("mixed.yaml").toString(), "--out", out.toString(), "--device", "cpu");
+        assertThat(result.exitCode()).as(result.all()).isEqualTo(2);
+        // line 21 is the walkers' asset, its value at column 12
+        assertThat(result.err()).contains("mixed.yaml:21:12: groups[2].asset: category 'cube' would have instances with"
+                + " different keypoints: group 'walkers' (pedestrian) has [nose, left_eye, right_eye")
+                .contains("group 'cubes' (model file cube.obj) has [nose, left_eye]").doesNotContain("Exception");
+        assertThat(out).doesNotExist();
+    }
 }

@@ -145,9 +145,12 @@ final class GroupSpecReader {
                 ? new AttachedLightsSpecReader(values).read(fields.get("lights"), fields.path("lights"), asset == null ? null : asset.kind())
                 : null;
         boolean lightsValid = !fields.has("lights") || lights != null;
-        Map<String, io.synthscene.scenes.SourcePosition> slotColorPositions = new TreeMap<>();
+        Map<String, io.synthscene.scenes.SourcePosition> positions = new TreeMap<>();
+        if (assetNode != null) {
+            positions.put("asset", values.problems().position(assetNode.line(), assetNode.column(), fields.path("asset")));
+        }
         Map<String, VectorSampler> slotColors = fields.has("colors") && asset != null
-                ? slotColors(fields.get("colors"), fields.path("colors"), asset.kind(), slotColorPositions) : Map.of();
+                ? slotColors(fields.get("colors"), fields.path("colors"), asset.kind(), positions) : Map.of();
         TextureSpec texture = fields.has("texture")
                 ? new TextureSpecReader(values).read(fields.get("texture"), fields.path("texture")) : null;
         boolean textureValid = !fields.has("texture") || texture != null;
@@ -177,7 +180,7 @@ final class GroupSpecReader {
         }
         return new GroupSpec(name, asset, category, count, region, elevation, yaw, pitch, roll, scale, color,
                 roughness, minGap, slotColors, placement, metalness, lights, occlude, flying, texture, options, overrides,
-                slotColorPositions);
+                positions);
     }
 
     /**
@@ -324,7 +327,7 @@ final class GroupSpecReader {
      * {@code colors: {glass: [r, g, b], tyre: ...}}: a colour per named slot of the asset's kind.
      * The main slot (the first) is set by {@code color}. A model file's slots (its materials, or its
      * catalog entry's {@code material_slots}) are known only once it is loaded: any slot name is
-     * taken here, and its position kept in {@code positions} for the check at load.
+     * taken here, and its position kept in {@code positions} ({@code colors.<slot>}) for the check at load.
      */
     private Map<String, VectorSampler> slotColors(YamlNode node, String path, String kind,
                                                   Map<String, io.synthscene.scenes.SourcePosition> positions) {
@@ -338,7 +341,7 @@ final class GroupSpecReader {
         boolean valid = true;
         for (YamlMap.Entry entry : map.entries()) {
             String at = path + "." + entry.key();
-            positions.put(entry.key(), values.problems().position(entry.line(), entry.column(), at));
+            positions.put("colors." + entry.key(), values.problems().position(entry.line(), entry.column(), at));
             if (file) {
                 VectorSampler color = samplers.vector(entry.value(), at, 3, LightingSpecReader.COLOR);
                 valid &= color != null;

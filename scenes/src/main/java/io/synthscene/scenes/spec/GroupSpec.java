@@ -34,8 +34,10 @@ import java.util.TreeMap;
  * @param materialOverrides which of {@code color}, {@code roughness}, {@code metalness} and {@code texture}
  *                     the group set explicitly: on a model file they replace the file's own materials
  *                     (see {@code SceneObject}); empty when it set none
- * @param slotColorPositions where each slot of {@code slotColors} is named in the scene file: a model
- *                     file's slots are known only once it is loaded, and a slot it lacks is reported there
+ * @param sourcePositions where the group's values are written in the scene file, by key relative to
+ *                     the group ({@code asset}, {@code colors.<slot>}), for the checks that can only
+ *                     run once model files are loaded (their slots, the keypoints of a category);
+ *                     empty for a group built by hand
  *
  * <p>A group is placed in exactly one way: in its {@code region}, on a zone of the layout
  * ({@code placement.zone()}), in front of a target ({@code occlude}) or in the view ({@code flying}).
@@ -63,10 +65,10 @@ public record GroupSpec(
         TextureSpec texture,
         List<AssetOption> assetOptions,
         java.util.Set<String> materialOverrides,
-        Map<String, io.synthscene.scenes.SourcePosition> slotColorPositions) {
+        Map<String, io.synthscene.scenes.SourcePosition> sourcePositions) {
 
     public GroupSpec {
-        slotColorPositions = slotColorPositions == null ? Map.of() : Collections.unmodifiableSortedMap(new TreeMap<>(slotColorPositions));
+        sourcePositions = sourcePositions == null ? Map.of() : Collections.unmodifiableSortedMap(new TreeMap<>(sourcePositions));
         assetOptions = assetOptions == null ? List.of() : List.copyOf(assetOptions);
         materialOverrides = materialOverrides == null ? java.util.Set.of()
                 : Collections.unmodifiableSortedSet(new java.util.TreeSet<>(materialOverrides));
@@ -83,7 +85,17 @@ public record GroupSpec(
         }
     }
 
-    /** A group read without the positions of its {@code colors} slots (built by hand). */
+    /** Where the group names {@code slot} in its {@code colors}; null when unknown. */
+    public io.synthscene.scenes.SourcePosition slotColorPosition(String slot) {
+        return sourcePositions.get("colors." + slot);
+    }
+
+    /** Where the group's {@code asset} is written; null when unknown. */
+    public io.synthscene.scenes.SourcePosition assetPosition() {
+        return sourcePositions.get("asset");
+    }
+
+    /** A group read without source positions (built by hand). */
     public GroupSpec(String name, AssetSpec asset, Category category, ScalarSampler count, RegionSpec region,
                      ScalarSampler elevationMeters, ScalarSampler yawDegrees, ScalarSampler pitchDegrees, ScalarSampler rollDegrees,
                      ScalarSampler scale, VectorSampler color, ScalarSampler roughness, double minGapMeters,
