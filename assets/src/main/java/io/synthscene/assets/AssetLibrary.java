@@ -11,7 +11,7 @@ import java.util.Map;
  * The engine's source of meshes: builds the mesh of every built-in asset kind (primitives,
  * vehicles, two-wheelers, people, street furniture, buildings, trees and bushes, animals: {@link BuiltinAssets#kinds()}) and
  * imports model files ({@code mesh}), keeping recently used meshes in a bounded cache keyed by
- * {@link AssetRef#key()}.
+ * the {@link AssetRef} itself (equal refs build identical meshes).
  *
  * <p>Thread-safe: the cache is guarded by its own lock, and meshes are built outside it. Two
  * threads asking for the same new key may both build it; the meshes are equal (builders are
@@ -23,7 +23,7 @@ public final class AssetLibrary implements MeshSource {
     /** Vehicles and pedestrians draw continuous parameters, so their keys rarely repeat; file meshes do. */
     public static final int DEFAULT_CACHE_ENTRIES = 256;
 
-    private final Map<String, Mesh> cache;
+    private final Map<AssetRef, Mesh> cache;
     private final MeshFileImporter importer = new MeshFileImporter();
     private final VehicleBuilder vehicles = new VehicleBuilder();
     private final PedestrianBuilder pedestrians = new PedestrianBuilder();
@@ -44,7 +44,7 @@ public final class AssetLibrary implements MeshSource {
         }
         this.cache = new LinkedHashMap<>(16, 0.75f, true) {
             @Override
-            protected boolean removeEldestEntry(Map.Entry<String, Mesh> eldest) {
+            protected boolean removeEldestEntry(Map.Entry<AssetRef, Mesh> eldest) {
                 return size() > cacheEntries;
             }
         };
@@ -57,16 +57,15 @@ public final class AssetLibrary implements MeshSource {
      */
     @Override
     public Mesh meshFor(AssetRef asset) {
-        String key = asset.key();
         synchronized (cache) {
-            Mesh cached = cache.get(key);
+            Mesh cached = cache.get(asset);
             if (cached != null) {
                 return cached;
             }
         }
         Mesh built = build(asset);
         synchronized (cache) {
-            Mesh raced = cache.putIfAbsent(key, built);
+            Mesh raced = cache.putIfAbsent(asset, built);
             return raced != null ? raced : built;
         }
     }

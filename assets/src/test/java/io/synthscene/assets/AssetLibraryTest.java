@@ -69,6 +69,18 @@ class AssetLibraryTest {
     }
 
     @Test
+    void refsDifferingInOneParameterGetTheirOwnMeshes() {
+        AssetLibrary library = new AssetLibrary();
+        Mesh first = library.meshFor(VEHICLE);
+        java.util.Map<String, Double> longer = new java.util.TreeMap<>(VEHICLE.params());
+        longer.put("length_m", Math.nextUp(4.5)); // one ulp: still another vehicle
+        Mesh second = library.meshFor(AssetRef.procedural("vehicle", longer));
+        assertThat(second).isNotSameAs(first);
+        assertThat(second.bounds()[3] - second.bounds()[0]).isGreaterThanOrEqualTo(first.bounds()[3] - first.bounds()[0]);
+        assertThat(library.cachedMeshCount()).isEqualTo(2);
+    }
+
+    @Test
     void cacheDropsTheLeastRecentlyUsedMeshWhenFull() {
         AssetLibrary library = new AssetLibrary(2);
         Mesh box = library.meshFor(BOX);

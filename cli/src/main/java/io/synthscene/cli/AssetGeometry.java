@@ -23,7 +23,7 @@ final class AssetGeometry implements LocalBounds, LocalKeypoints {
     }
 
     private final MeshSource meshes;
-    private final Map<String, Geometry> byKey = new ConcurrentHashMap<>();
+    private final Map<AssetRef, Geometry> byKey = new ConcurrentHashMap<>();
 
     AssetGeometry(MeshSource meshes) {
         this.meshes = meshes;
@@ -40,7 +40,7 @@ final class AssetGeometry implements LocalBounds, LocalKeypoints {
     }
 
     private Geometry geometry(AssetRef asset) {
-        Geometry known = byKey.get(asset.key());
+        Geometry known = byKey.get(asset);
         if (known != null) {
             return known;
         }
@@ -59,7 +59,7 @@ final class AssetGeometry implements LocalBounds, LocalKeypoints {
         if (byKey.size() >= CAPACITY) {
             byKey.clear(); // rare; keeps memory flat over millions of frames
         }
-        byKey.put(asset.key(), geometry);
+        byKey.put(asset, geometry);
         return geometry;
     }
 }

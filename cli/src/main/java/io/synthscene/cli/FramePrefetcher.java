@@ -3,6 +3,7 @@ package io.synthscene.cli;
 import io.synthscene.assets.Mesh;
 import io.synthscene.assets.MeshSource;
 import io.synthscene.scenes.Scene;
+import io.synthscene.scenes.frame.AssetRef;
 import io.synthscene.scenes.frame.Frame;
 import io.synthscene.scenes.frame.SceneObject;
 import java.util.ArrayDeque;
@@ -30,7 +31,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class FramePrefetcher implements AutoCloseable {
     /** A sampled frame with the meshes of its objects, by asset key. */
-    record Prefetched(Frame frame, Map<String, Mesh> meshes) {
+    record Prefetched(Frame frame, Map<AssetRef, Mesh> meshes) {
     }
 
     private final Scene scene;
@@ -99,9 +100,9 @@ final class FramePrefetcher implements AutoCloseable {
 
     private Prefetched prefetch(int index) {
         Frame frame = RenderPipeline.withImageSize(scene.sampleFrame(seed, index), width, height);
-        Map<String, Mesh> meshes = new HashMap<>();
+        Map<AssetRef, Mesh> meshes = new HashMap<>();
         for (SceneObject object : frame.objects()) {
-            meshes.computeIfAbsent(object.asset().key(), key -> {
+            meshes.computeIfAbsent(object.asset(), asset -> {
                 Mesh mesh = library.meshFor(object.asset());
                 geometry.remember(object.asset(), mesh); // for the 3-D boxes and keypoints the writers draw
                 return mesh;
@@ -121,20 +122,20 @@ final class FramePrefetcher implements AutoCloseable {
      */
     static final class CurrentFrameMeshes implements MeshSource {
         private final MeshSource library;
-        private Map<String, Mesh> current = Map.of();
+        private Map<AssetRef, Mesh> current = Map.of();
 
         CurrentFrameMeshes(MeshSource library) {
             this.library = library;
         }
 
         /** The meshes of the frame about to be drawn; the previous frame's are let go. */
-        void use(Map<String, Mesh> meshes) {
+        void use(Map<AssetRef, Mesh> meshes) {
             current = meshes;
         }
 
         @Override
-        public Mesh meshFor(io.synthscene.scenes.frame.AssetRef asset) {
-            Mesh mesh = current.get(asset.key());
+        public Mesh meshFor(AssetRef asset) {
+            Mesh mesh = current.get(asset);
             return mesh != null ? mesh : library.meshFor(asset);
         }
     }

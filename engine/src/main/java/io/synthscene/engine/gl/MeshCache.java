@@ -7,7 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Uploaded meshes by {@link AssetRef#key()}, least recently used first out: at most
+ * Uploaded meshes by {@link AssetRef} (equal refs share one), least recently used first out: at most
  * {@code capacity} meshes stay on the GPU, and an evicted one is closed at once. This keeps GPU
  * memory flat over long batches whose assets never repeat (vehicles with continuously random
  * dimensions), while a scene that reuses a handful of assets uploads each once.
@@ -18,12 +18,12 @@ public final class MeshCache implements AutoCloseable {
     private final MeshSource source;
     private final MeshStorage storage;
     private final int capacity;
-    private final LinkedHashMap<String, MeshBuffers> byKey;
+    private final LinkedHashMap<AssetRef, MeshBuffers> byKey;
     /**
      * The meshes of the asset references met lately, by identity: a frame's passes ask for the
-     * same references again and again (shadow, colour, ids, silhouettes), and an asset's key is a
-     * string built from its parameters, numbers formatted each time (a few percent of the GL
-     * thread). Emptied now and then; a reference whose mesh was evicted meanwhile is looked up by key.
+     * same references again and again (shadow, colour, ids, silhouettes), and hashing a reference
+     * walks its parameter map. Emptied now and then; a reference whose mesh was evicted meanwhile
+     * is looked up by value in {@link #byKey}.
      */
     private final Map<AssetRef, MeshBuffers> recentByIdentity = new IdentityHashMap<>();
     private static final int RECENT_LIMIT = 4096;
@@ -41,7 +41,7 @@ public final class MeshCache implements AutoCloseable {
         // Access order: get() moves an entry to the back, so the front is the least recently used.
         this.byKey = new LinkedHashMap<>(16, 0.75f, true) {
             @Override
-            protected boolean removeEldestEntry(Map.Entry<String, MeshBuffers> eldest) {
+            protected boolean removeEldestEntry(Map.Entry<AssetRef, MeshBuffers> eldest) {
                 if (size() > MeshCache.this.capacity) {
                     eldest.getValue().close();
                     return true;
@@ -63,12 +63,11 @@ public final class MeshCache implements AutoCloseable {
         if (recentByIdentity.size() >= RECENT_LIMIT) {
             recentByIdentity.clear();
         }
-        String key = asset.key();
-        MeshBuffers buffers = byKey.get(key);
+        MeshBuffers buffers = byKey.get(asset);
         if (buffers == null) {
             buffers = MeshBuffers.upload(source.meshFor(asset), storage);
             uploads++;
-            byKey.put(key, buffers);
+            byKey.put(asset, buffers);
         }
         recentByIdentity.put(asset, buffers);
         return buffers;

@@ -26,6 +26,9 @@ import java.util.TreeMap;
  *   <li>{@code keypoints}: for {@code mesh} only, the catalog entry's keypoints in the file's own
  *       coordinates ({@link ModelKeypoint}), in the order written. Empty (absent) when none.
  * </ul>
+ * Two equal refs (record equality: every component, parameters compared as numbers) build
+ * identical meshes, so the mesh caches key by the ref itself: no key string to format on the
+ * GL thread for every object of every frame.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record AssetRef(
@@ -65,9 +68,4 @@ public record AssetRef(
         return value;
     }
 
-    /** A cache key: two refs with equal keys build identical meshes. */
-    public String key() {
-        return kind + params + (file == null ? "" : "|" + file + "|" + upAxis)
-                + (materialSlots.isEmpty() ? "" : "|slots" + materialSlots) + (keypoints.isEmpty() ? "" : "|keypoints" + keypoints);
-    }
 }
