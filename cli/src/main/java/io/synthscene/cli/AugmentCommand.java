@@ -75,6 +75,9 @@ public final class AugmentCommand implements Callable<Integer> {
             throw new UserInputException("--depth is only used for fog, rain, snow and insert, and " + config.getFileName()
                     + " has none of these sections");
         }
+        if (loaded.spec().insert() != null) {
+            ModelFileCheck.check(loaded.spec().insert().groups()); // before anything is written
+        }
         folder.create();
         new AugmentRun(input, loaded.spec(), loaded.sha256(), variants, folder.root(), deviceChoice,
                 spec.commandLine().getErr()).run();

@@ -29,7 +29,7 @@ import java.util.stream.Collectors;
  * names (COCO names them once per category), built-in kinds included. Such problems are
  * reported at the line and column of the catalog or scene where the name is written (exit 2);
  * a file that cannot be imported at all is reported by its {@link io.synthscene.assets.AssetLoadException}.
- * Stateless; used by {@link RenderPipeline}.
+ * Stateless; used by {@link RenderPipeline} and, for its inserted objects, {@link AugmentCommand}.
  */
 final class ModelFileCheck {
     private ModelFileCheck() {
@@ -37,10 +37,15 @@ final class ModelFileCheck {
 
     /** @throws UserInputException listing every problem, in file and line order */
     static void check(SceneSpec spec) {
+        check(spec.groups());
+    }
+
+    /** The same checks on an augment config's {@code insert} groups (or any groups). */
+    static void check(List<GroupSpec> groups) {
         MeshFileImporter importer = new MeshFileImporter();
         Map<String, Set<String>> slotsByFile = new HashMap<>(); // null value: the file's slots are unknown (reported)
         Set<SceneProblem> problems = new LinkedHashSet<>();
-        for (GroupSpec group : spec.groups()) {
+        for (GroupSpec group : groups) {
             for (AssetSpec asset : group.possibleAssets()) {
                 if (asset == null || asset.file() == null) {
                     continue;
@@ -57,14 +62,14 @@ final class ModelFileCheck {
                     if (!slots.contains(slot)) {
                         SourcePosition at = group.slotColorPosition(slot);
                         String message = "unknown slot '" + slot + "' for model file " + fileName(asset)
-                                + Suggestions.hint(slot, slots) + " (its slots: " + String.join(", ", slots) + ")";
+                                + didYouMean(slot, slots) + " (its slots: " + String.join(", ", slots) + ")";
                         problems.add(at != null ? at.problem(message) : new SceneProblem(null, 0, 0, "groups." + group.name()
                                 + ".colors", message));
                     }
                 }
             }
         }
-        checkKeypointsPerCategory(spec, problems);
+        checkKeypointsPerCategory(groups, problems);
         if (!problems.isEmpty()) {
             List<SceneProblem> sorted = new ArrayList<>(problems);
             sorted.sort(Comparator.comparing((SceneProblem p) -> String.valueOf(p.file())).thenComparingInt(SceneProblem::line)
@@ -82,7 +87,7 @@ final class ModelFileCheck {
             for (String material : e.unknown()) {
                 SourcePosition at = asset.materialPositions().get(material);
                 String message = "model file " + fileName(asset) + " has no material '" + material + "'"
-                        + Suggestions.hint(material, e.fileMaterials()) + " (its materials: "
+                        + didYouMean(material, e.fileMaterials()) + " (its materials: "
                         + UnknownMaterialsException.describe(e.fileMaterials()) + ")";
                 problems.add(at != null ? at.problem(message) : new SceneProblem(null, 0, 0, "material_slots", message));
             }
@@ -103,15 +108,15 @@ final class ModelFileCheck {
      * The instances of a category must share their keypoint names (or have none): checked when a
      * model file declares keypoints, as built-in kinds always agree with themselves.
      */
-    private static void checkKeypointsPerCategory(SceneSpec spec, Set<SceneProblem> problems) {
-        boolean fileKeypoints = spec.groups().stream().flatMap(group -> group.possibleAssets().stream())
+    private static void checkKeypointsPerCategory(List<GroupSpec> groups, Set<SceneProblem> problems) {
+        boolean fileKeypoints = groups.stream().flatMap(group -> group.possibleAssets().stream())
                 .anyMatch(asset -> asset != null && !asset.keypoints().isEmpty());
         if (!fileKeypoints) {
             return;
         }
         io.synthscene.assets.AssetLibrary library = new io.synthscene.assets.AssetLibrary(8);
         Map<String, Named> byCategory = new HashMap<>();
-        for (GroupSpec group : spec.groups()) {
+        for (GroupSpec group : groups) {
             if (group.category() == null) {
                 continue; // scenery: no annotations, no keypoints
             }
@@ -147,6 +152,12 @@ final class ModelFileCheck {
         asset.params().forEach((name, sampler) -> params.put(name, sampler.sample(random)));
         return library.meshFor(io.synthscene.scenes.frame.AssetRef.procedural(asset.kind(), params)).keypoints().stream()
                 .map(io.synthscene.assets.Keypoint::name).toList();
+    }
+
+    /** ", did you mean 'x'?" for a close known word, else "" (the message lists them all anyway). */
+    private static String didYouMean(String word, java.util.Collection<String> known) {
+        String hint = Suggestions.hint(word, known);
+        return hint.startsWith(", did you mean") ? hint : "";
     }
 
     private static String fileName(AssetSpec asset) {

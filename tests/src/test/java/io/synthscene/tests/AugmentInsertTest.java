@@ -208,6 +208,32 @@ class AugmentInsertTest {
         assertThat(effects.at("/real_labels/dropped").asInt()).isEqualTo(1);
     }
 
+    @Test
+    void anInsertedModelsColorsSlotItLacksIsRefusedAtItsLineBeforeAnythingIsWritten() throws IOException {
+        // a model file without materials has one slot, body
+        Files.writeString(temp.resolve("plain.obj"), "v -1 0 0\nv 1 0 0\nv 0 2 0\nf 1 2 3\n");
+        String config = """
+                seed: 4
+                insert:
+                  categories: [crate]
+                  groups:
+                    - name: crate
+                      asset: {mesh: plain.obj}
+                      category: crate
+                      region: {x: [0.1, 0.1], z: [-6, -6]}
+                      colors: {paint: [1, 0, 0]}
+                  camera: {height_m: 1.5, pitch_deg: 0, hfov_deg: 60}
+                """;
+        Path file = Files.writeString(temp.resolve("slots.yaml"), config);
+        Path out = temp.resolve("slots");
+        Cli.Result result = Cli.run("augment", "--coco", coco.toString(), "--images", RealPhotos.folder().toString(),
+                "--config", file.toString(), "--out", out.toString());
+        assertThat(result.exitCode()).as(result.all()).isEqualTo(2);
+        assertThat(result.err()).contains("slots.yaml:9:16: ").contains("colors.paint: unknown slot 'paint' for model file"
+                + " plain.obj (its slots: body)").doesNotContain("Exception");
+        assertThat(out).doesNotExist();
+    }
+
     private static JsonNode run(String name, String config, Path depth) throws IOException {
         Path file = Files.writeString(temp.resolve(name + ".yaml"), config);
         Path out = temp.resolve(name);
