@@ -129,7 +129,7 @@ final class GroupRandomizer {
                         FrameRandom.stream(seed, frameIndex, stream + "/" + k + "/fly"));
             } else {
                 // in the region or on the group's zone of the layout
-                Footprint footprint = Footprint.of(asset, scale, 0, elevation, 0, group.minGapMeters());
+                Footprint footprint = Footprint.of(asset, scale, 0, elevation, 0, yaw, group.minGapMeters());
                 ObjectPlacer.Place place = ObjectPlacer.find(footprint, group.region(), areas, group.placement(), camera,
                         viewers, occupied, FrameRandom.stream(seed, frameIndex, stream + "/" + k + "/place"));
                 if (place != null) {

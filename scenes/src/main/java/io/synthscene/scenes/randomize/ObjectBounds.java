@@ -8,21 +8,15 @@ import org.joml.Vector3d;
 /**
  * A box around an asset in its own frame (metres, before scaling; +Y up, origin at the centre of
  * the footprint on the ground): x in [-halfX, halfX], y in [0, height], z in [-halfZ, halfZ].
- * Exact for the kinds whose meshes span their {@code width_m} x {@code height_m} x
- * {@code length_m} (box, the cars, truck, bus); for the others the square around the footprint
- * circle (see {@link Footprint}), which may be wider than the mesh.
+ * The footprint's rectangle and height ({@link Footprint#extent}), made symmetric about the origin
+ * along z: exact for the kinds whose meshes span their {@code width_m} x {@code height_m} x
+ * {@code length_m} (box, the cars, truck, bus), for the others it may be wider than the mesh.
  */
 record ObjectBounds(double halfX, double height, double halfZ) {
 
     static ObjectBounds of(AssetRef asset) {
-        return switch (asset.kind()) {
-            case "box", "vehicle", "sedan", "hatchback", "suv", "van", "pickup", "truck", "bus" ->
-                    new ObjectBounds(asset.param("width_m") / 2, asset.param("height_m"), asset.param("length_m") / 2);
-            default -> {
-                double[] rh = Footprint.radiusAndHeight(asset);
-                yield new ObjectBounds(rh[0], rh[1], rh[0]);
-            }
-        };
+        Footprint.Extent e = Footprint.extent(asset);
+        return new ObjectBounds(e.halfX(), e.height(), Math.abs(e.offsetZ()) + e.halfZ());
     }
 
     /** The eight corners, moved by {@code model} into the world. */

@@ -35,7 +35,8 @@ final class ObjectPlacer {
     }
 
     /**
-     * @param footprint the object's footprint at the origin, at its elevation above the zone's surface
+     * @param footprint the object's footprint at the origin, at its elevation above the zone's surface,
+     *                  turned by the object's own yaw (a zone adds its heading)
      * @param areas     the group's zone rectangles; null for a group placed in its region
      * @param camera    the camera, or a rig's pose: distances are measured from it
      * @param viewers   the cameras that see the frame (the camera, or each camera of a rig):
@@ -74,9 +75,9 @@ final class ObjectPlacer {
         ZoneArea area = areas.get(i);
         RoadRect rect = area.rect();
         double[] xz = rect.point(along * rect.lengthMeters(), across * rect.widthMeters());
-        Footprint raised = new Footprint(xz[0], xz[1], footprint.radius(), footprint.bottom() + area.elevationMeters(),
-                footprint.top() + area.elevationMeters(), footprint.gapMeters());
         double yaw = area.headingDegrees() + (area.eitherWay() && turn ? 180 : 0);
+        // the footprint turns with the zone's heading: its rectangle lies along the lane
+        Footprint raised = footprint.placed(xz[0], xz[1], area.elevationMeters(), yaw);
         return new Place(raised, yaw, new PlacedZone(area.zone().key(), area.arm(), area.lane()));
     }
 
@@ -92,8 +93,9 @@ final class ObjectPlacer {
         if (!placement.visibleFromCamera()) {
             return true;
         }
-        Vec3 min = new Vec3(candidate.x() - candidate.radius(), candidate.bottom(), candidate.z() - candidate.radius());
-        Vec3 max = new Vec3(candidate.x() + candidate.radius(), candidate.top(), candidate.z() + candidate.radius());
+        double[] ground = candidate.groundBounds();
+        Vec3 min = new Vec3(ground[0], candidate.bottom(), ground[2]);
+        Vec3 max = new Vec3(ground[1], candidate.top(), ground[3]);
         return viewers.stream().anyMatch(viewer -> CameraView.partlyVisible(viewer, min, max));
     }
 

@@ -58,22 +58,25 @@ class ZonePlacementTest {
                 for (int j = i + 1; j < objects.size(); j++) {
                     SceneObject a = objects.get(i);
                     SceneObject b = objects.get(j);
-                    double[] ra = Footprint.radiusAndHeight(a.asset());
-                    double[] rb = Footprint.radiusAndHeight(b.asset());
-                    boolean heightsOverlap = a.position().y() < b.position().y() + rb[1] * b.scale()
-                            && b.position().y() < a.position().y() + ra[1] * a.scale();
+                    Footprint fa = footprint(a);
+                    Footprint fb = footprint(b);
+                    boolean heightsOverlap = fa.bottom() < fb.top() && fb.bottom() < fa.top();
                     if (heightsOverlap) {
-                        double distance = Math.hypot(a.position().x() - b.position().x(), a.position().z() - b.position().z());
-                        // apart by their footprints' radii (no interpenetration) and the larger of their groups' gaps
+                        // apart (no interpenetration) by the larger of their groups' gaps, the rectangles turned by the final yaw
                         double gap = Math.max(gap(a), gap(b));
-                        assertThat(distance).as("frame %d: %s and %s", frame.index(), a.group(), b.group())
-                                .isGreaterThanOrEqualTo(ra[0] * a.scale() + rb[0] * b.scale() + gap);
+                        assertThat(fa.distanceTo(fb)).as("frame %d: %s and %s", frame.index(), a.group(), b.group())
+                                .isGreaterThanOrEqualTo(gap);
                         pairs++;
                     }
                 }
             }
         }
         assertThat(pairs).isGreaterThan(FRAMES * 100);
+    }
+
+    /** The footprint of a placed object, where it stands, turned by its final yaw. */
+    private static Footprint footprint(SceneObject o) {
+        return Footprint.of(o.asset(), o.scale(), o.position().x(), o.position().y(), o.position().z(), o.yawDegrees(), gap(o));
     }
 
     private static double gap(SceneObject o) {
@@ -177,20 +180,21 @@ class ZonePlacementTest {
     }
 
     /**
-     * Whether any of a grid of points filling the object's footprint box projects into the image,
+     * Whether any of a grid of points filling the box around the object's footprint (its rectangle's
+     * axis-aligned bounds, the box placement tests) projects into the image,
      * through OpenCV's camera model (camera_to_world and K), not the GL view matrix placement uses.
      */
     private static boolean projectsIntoImage(Camera camera, SceneObject o) {
-        double[] rh = Footprint.radiusAndHeight(o.asset());
-        double r = rh[0] * o.scale();
-        double h = rh[1] * o.scale();
+        Footprint f = footprint(o);
+        double[] g = f.groundBounds();
+        double h = f.top() - f.bottom();
         double[][] m = camera.cameraToWorld();
         double[][] k = camera.intrinsics();
         int n = 6;
         for (int ix = 0; ix <= n; ix++) {
             for (int iy = 0; iy <= n; iy++) {
                 for (int iz = 0; iz <= n; iz++) {
-                    double[] w = {o.position().x() - r + 2 * r * ix / n, o.position().y() + h * iy / n, o.position().z() - r + 2 * r * iz / n};
+                    double[] w = {g[0] + (g[1] - g[0]) * ix / n, o.position().y() + h * iy / n, g[2] + (g[3] - g[2]) * iz / n};
                     double[] d = {w[0] - m[0][3], w[1] - m[1][3], w[2] - m[2][3]};
                     // camera coordinates: the transpose of camera_to_world's rotation
                     double x = m[0][0] * d[0] + m[1][0] * d[1] + m[2][0] * d[2];
