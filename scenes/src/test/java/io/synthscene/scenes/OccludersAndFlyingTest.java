@@ -156,6 +156,42 @@ class OccludersAndFlyingTest {
     }
 
     @Test
+    void anOccluderOnlyTargetsObjectsInFrontOfTheCamera() throws Exception {
+        // half the targets stand behind the camera; drawing among all of them lost the occluder
+        // whenever one of those was drawn (one draw per occluder, no retry)
+        Scene scene = scene("""
+                seed: 5
+                frames: 40
+                output: {width: 160, height: 120}
+                categories:
+                  - {id: 1, name: car}
+                camera: {mount_height_m: 1.5}
+                groups:
+                  - name: behind
+                    asset: sedan
+                    category: car
+                    count: 3
+                    region: {x: [-6, 6], z: [10, 30]}
+                  - name: ahead
+                    asset: sedan
+                    category: car
+                    count: 1
+                    region: {x: [-2, 2], z: [-25, -15]}
+                  - name: walls
+                    asset: {kind: box, params: {width_m: 3, height_m: 2.5, length_m: 0.2}}
+                    count: 1
+                    occlude: {targets: [behind, ahead], coverage: {uniform: [0.2, 0.8]}, distance_fraction: {uniform: [0.3, 0.6]}}
+                """);
+        for (int i = 0; i < 40; i++) {
+            Frame frame = scene.sampleFrame(i);
+            List<SceneObject> walls = frame.objects().stream().filter(o -> o.group().equals("walls")).toList();
+            assertThat(walls).as("frame %d", i).hasSize(1);
+            assertThat(frame.objects().get(walls.get(0).placement().targetObject()).group()).isEqualTo("ahead");
+            assertThat(frame.unplaced()).as("frame %d", i).isEmpty();
+        }
+    }
+
+    @Test
     void addingOccludersAndFlyingDistractorsChangesNoOtherObject() throws Exception {
         String without = BASE.substring(0, BASE.indexOf("  - name: walls"));
         String withAfter = BASE + """

@@ -15,10 +15,11 @@ import org.joml.Vector3d;
  * Places an occluder between the camera and one object of its target groups.
  *
  * <p>Draws, from the object's {@code occlude} stream, in this order: the target (uniformly among
- * the objects of the target groups already in the frame), the coverage c, the distance fraction t
- * and the side (left or right, equally likely). The occluder's origin stands on the ground line
- * from the camera to the target (both taken at ground level, x and z only), at t of the way, then
- * slides along the horizontal perpendicular to that line until the image of its bounding box (see
+ * the objects of the target groups already in the frame and wholly in front of the camera), the
+ * coverage c, the distance fraction t and the side (left or right, equally likely). The
+ * occluder's origin stands on the ground line from the camera to the target (both taken at
+ * ground level, x and z only), at t of the way, then slides along the horizontal perpendicular
+ * to that line until the image of its bounding box (see
  * {@link ObjectBounds}) reaches c of the way across the image of the target's bounding box, from
  * the drawn side: with side {@code left} the occluder's right image edge sits at
  * {@code u0 + c (u1 - u0)}, [u0, u1] being the target's image columns. The slide is found by
@@ -40,14 +41,16 @@ final class OccluderRandomizer {
     }
 
     /**
-     * {@code unplaced} with its pose and placement set, or null when there is no target, the target
-     * or the occluder is not wholly in front of the camera, or no slide reaches the asked coverage.
+     * {@code unplaced} with its pose and placement set, or null when no target is wholly in front of
+     * the camera, the occluder would not be, or no slide reaches the asked coverage.
      */
     static SceneObject place(SceneObject unplaced, OccludeSpec spec, Camera camera, List<SceneObject> objects,
                              SplittableRandom random) {
+        Matrix4d view = camera.viewMatrix();
+        // only targets wholly in front of the camera can be hidden; one behind it would fail the frame's only try
         List<Integer> candidates = new ArrayList<>();
         for (int i = 0; i < objects.size(); i++) {
-            if (spec.targets().contains(objects.get(i).group())) {
+            if (spec.targets().contains(objects.get(i).group()) && columns(ObjectBounds.corners(objects.get(i)), view, camera) != null) {
                 candidates.add(i);
             }
         }
@@ -59,12 +62,7 @@ final class OccluderRandomizer {
         double fraction = spec.distanceFraction().sample(random);
         boolean left = random.nextBoolean();
         SceneObject target = objects.get(targetIndex);
-
-        Matrix4d view = camera.viewMatrix();
         double[] targetColumns = columns(ObjectBounds.corners(target), view, camera);
-        if (targetColumns == null) {
-            return null;
-        }
         double width = targetColumns[1] - targetColumns[0];
         double goal = left ? targetColumns[0] + coverage * width : targetColumns[1] - coverage * width;
 
