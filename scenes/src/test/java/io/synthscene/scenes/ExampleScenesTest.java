@@ -96,7 +96,8 @@ class ExampleScenesTest {
             assertThat(groups).contains("layout/road", "layout/kerb", "layout/sidewalk", "layout/parking", "layout/zebra");
             List<SceneObject> objects = frame.objects();
             long cars = objects.stream().filter(o -> "car".equals(o.category())).count();
-            assertThat(cars).as("cars in frame " + i).isBetween(5L, 16L);
+            // at most what the car groups ask for together (4 + 3 + 2 + 1 + 2 + 1 + 2 + 1 + 1)
+            assertThat(cars).as("cars in frame " + i).isBetween(5L, 17L);
             assertThat(objects).filteredOn(o -> o.group().startsWith("parked")).as("frame " + i).isNotEmpty()
                     .allSatisfy(o -> assertThat(o.zone().on()).isEqualTo("parking"));
             assertThat(objects).filteredOn(o -> o.group().startsWith("cars-") || o.group().startsWith("vans-"))

@@ -151,17 +151,65 @@ class SceneSamplingTest {
             List<SceneObject> cars = scene.sampleFrame(i).objects().stream().filter(o -> o.group().equals("cars")).toList();
             for (int a = 0; a < cars.size(); a++) {
                 for (int b = a + 1; b < cars.size(); b++) {
-                    double needed = halfDiagonal(cars.get(a)) + halfDiagonal(cars.get(b)) + 0.5;
-                    double distance = Math.hypot(cars.get(a).position().x() - cars.get(b).position().x(),
-                            cars.get(a).position().z() - cars.get(b).position().z());
-                    assertThat(distance).isGreaterThanOrEqualTo(needed);
+                    // their rectangles (width x length turned by yaw) at least the gap, 0.5 m, apart
+                    assertThat(distance(groundRect(cars.get(a)), groundRect(cars.get(b)))).isGreaterThanOrEqualTo(0.5);
                 }
             }
         }
     }
 
-    private static double halfDiagonal(SceneObject car) {
-        return Math.hypot(car.asset().param("width_m"), car.asset().param("length_m")) / 2;
+    /** A car's rectangle on the ground, four (x, z) corners in order: its length along its local z, turned by yaw. */
+    private static double[][] groundRect(SceneObject car) {
+        double hx = car.asset().param("width_m") / 2 * car.scale();
+        double hz = car.asset().param("length_m") / 2 * car.scale();
+        double yaw = Math.toRadians(car.yawDegrees());
+        double[][] local = {{-hx, -hz}, {hx, -hz}, {hx, hz}, {-hx, hz}};
+        double[][] world = new double[4][];
+        for (int i = 0; i < 4; i++) {
+            world[i] = new double[] {car.position().x() + local[i][0] * Math.cos(yaw) + local[i][1] * Math.sin(yaw),
+                    car.position().z() - local[i][0] * Math.sin(yaw) + local[i][1] * Math.cos(yaw)};
+        }
+        return world;
+    }
+
+    /** The distance between two rectangles: 0 when they overlap (no edge normal separates them), else corner to edge. */
+    private static double distance(double[][] a, double[][] b) {
+        boolean separated = false;
+        for (double[][] poly : List.of(a, b)) {
+            for (int i = 0; i < 4; i++) {
+                double nx = poly[(i + 1) % 4][1] - poly[i][1];
+                double nz = poly[i][0] - poly[(i + 1) % 4][0];
+                double aMin = Double.POSITIVE_INFINITY;
+                double aMax = Double.NEGATIVE_INFINITY;
+                double bMin = Double.POSITIVE_INFINITY;
+                double bMax = Double.NEGATIVE_INFINITY;
+                for (int k = 0; k < 4; k++) {
+                    aMin = Math.min(aMin, a[k][0] * nx + a[k][1] * nz);
+                    aMax = Math.max(aMax, a[k][0] * nx + a[k][1] * nz);
+                    bMin = Math.min(bMin, b[k][0] * nx + b[k][1] * nz);
+                    bMax = Math.max(bMax, b[k][0] * nx + b[k][1] * nz);
+                }
+                separated |= aMax <= bMin || bMax <= aMin;
+            }
+        }
+        if (!separated) {
+            return 0;
+        }
+        double best = Double.POSITIVE_INFINITY;
+        for (int i = 0; i < 4; i++) {
+            for (int j = 0; j < 4; j++) {
+                best = Math.min(best, pointToSegment(a[i], b[j], b[(j + 1) % 4]));
+                best = Math.min(best, pointToSegment(b[i], a[j], a[(j + 1) % 4]));
+            }
+        }
+        return best;
+    }
+
+    private static double pointToSegment(double[] p, double[] s, double[] e) {
+        double dx = e[0] - s[0];
+        double dz = e[1] - s[1];
+        double t = Math.max(0, Math.min(1, ((p[0] - s[0]) * dx + (p[1] - s[1]) * dz) / (dx * dx + dz * dz)));
+        return Math.hypot(p[0] - s[0] - t * dx, p[1] - s[1] - t * dz);
     }
 
     @Test
