@@ -43,6 +43,11 @@ class ModelSlotsEndToEndTest {
         assumeTrue(Files.isRegularFile(OBJ.resolve("regr01.obj")), "Debian's assimp-testmodels is not installed");
         Files.copy(OBJ.resolve("regr01.obj"), dir.resolve("regr01.obj"));
         Files.copy(OBJ.resolve("regr01.mtl"), dir.resolve("regr01.mtl"));
+        writeCatalog("Wall-out, Wall-inner");
+    }
+
+    /** The catalog: the house with the walls slot gathering {@code walls}, the file's material names. */
+    private void writeCatalog(String walls) throws java.io.IOException {
         Files.writeString(dir.resolve("catalog.yaml"), """
                 assets:
                   - id: house
@@ -50,8 +55,8 @@ class ModelSlotsEndToEndTest {
                     up_axis: z
                     size_m: 10
                     category: house
-                    material_slots: {walls: [Wall-out, Wall-inner]}
-                """);
+                    material_slots: {walls: [%s]}
+                """.formatted(walls));
     }
 
     private static String scene(String colors) {
@@ -198,15 +203,7 @@ class ModelSlotsEndToEndTest {
 
     @Test
     void aMaterialTheModelLacksIsReportedWhereTheCatalogNamesIt() throws Exception {
-        Files.writeString(dir.resolve("catalog.yaml"), """
-                assets:
-                  - id: house
-                    file: regr01.obj
-                    up_axis: z
-                    size_m: 10
-                    category: house
-                    material_slots: {walls: [Wall-out, Wall-outer]}
-                """);
+        writeCatalog("Wall-out, Wall-outer"); // Wall-outer: not in the file
         Cli.Result result = render("missing", null);
         assertThat(result.exitCode()).as(result.all()).isEqualTo(2);
         assertThat(result.err()).contains("catalog.yaml:7:40: assets[0].material_slots.walls[1]: model file regr01.obj has no"
